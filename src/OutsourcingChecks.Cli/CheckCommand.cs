@@ -1,0 +1,72 @@
+using System.CommandLine;
+using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Reporting;
+
+namespace OutsourcingChecks.Cli;
+
+/// <summary>`check`: load facts and rules, evaluate every check, report, and set the exit code.</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
+        var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
+        var source = new Option<string?>("--source") { Description = "The report text to check the facts against (default: source.txt in the facts folder)" };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var all = new Option<bool>("--all") { Description = "Also list the consistent checks (text format)" };
+        var command = new Command("check", "Check the arithmetic of a report's figures") { facts, rules, source, format, all };
+        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!, parse.GetValue(all)));
+        return command;
+    }
+
+    public static int Run(string? facts, string? rules, string? source, string format, bool all)
+    {
+        var reports = Resolve(facts, rules, source, out var usage);
+        if (usage is not null)
+        {
+            Console.Error.WriteLine(usage);
+            return ExitCodes.InvalidInput;
+        }
+        var runs = new List<CheckRun>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var paths in reports)
+        {
+            var (report, problems) = ReportLoader.Load(paths);
+            diagnostics.AddRange(problems);
+            if (report is null) continue;
+            var run = Engine.Run(report);
+            diagnostics.AddRange(run.Diagnostics);
+            runs.Add(run);
+        }
+        if (diagnostics.Count > 0)
+        {
+            if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
+            Console.Error.Write(TextReport.Diagnostics(diagnostics));
+            return ExitCodes.InvalidInput;
+        }
+        Console.Out.Write(format == "json" ? JsonReport.Render(runs) + Environment.NewLine : TextReport.Render(runs, all));
+        return runs.Any(r => r.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
+    }
+
+    private static IReadOnlyList<ReportPaths> Resolve(string? facts, string? rules, string? source, out string? usage)
+    {
+        usage = null;
+        if (facts is not null)
+        {
+            var rulesDir = rules ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(facts).TrimEnd(Path.DirectorySeparatorChar))!, "..", "rules", Path.GetFileName(Path.GetFullPath(facts).TrimEnd(Path.DirectorySeparatorChar)));
+            return [new ReportPaths(facts, rulesDir, source ?? Path.Combine(facts, "source.txt"))];
+        }
+        var root = RepositoryLayout.FindRoot(Environment.CurrentDirectory);
+        if (root is null)
+        {
+            usage = "error: no facts/ and rules/ folders here or above; give --facts DIR --rules DIR --source FILE";
+            return [];
+        }
+        var found = RepositoryLayout.Reports(root);
+        if (found.Count == 0) usage = $"error: no report folder with a source.txt under {Path.Combine(root, "facts")}";
+        return source is null ? found : found.Select(p => p with { SourceFile = source }).ToList();
+    }
+}

@@ -1,0 +1,65 @@
+using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Expressions;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.Evaluation;
+
+/// <summary>The result of checking a report: every finding, stale reviews, and input problems found on the way.</summary>
+public sealed record CheckRun(
+    Report Report,
+    IReadOnlyList<Check> Checks,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<StaleAcknowledgement> StaleAcknowledgements,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int Consistent => Findings.Count(f => f.Status == FindingStatus.Consistent);
+    public int Inconsistent => Findings.Count(f => f.Status == FindingStatus.Inconsistent);
+    public int Acknowledged => Findings.Count(f => f.Status == FindingStatus.Acknowledged);
+}
+
+/// <summary>Compiles a report's rules into checks, evaluates every check, applies the acknowledgements.</summary>
+public static class Engine
+{
+    public static CheckRun Run(Report report)
+    {
+        var bag = new DiagnosticBag();
+        var checks = CheckCompiler.Compile(report, bag);
+        var scope = new ReportScope(report);
+        var findings = new List<Finding>(checks.Count);
+        foreach (var check in checks)
+        {
+            try
+            {
+                findings.Add(check switch
+                {
+                    RelationCheck r => RelationEvaluator.Evaluate(r, scope),
+                    SameQuantityCheck s => SameQuantityEvaluator.Evaluate(s, scope),
+                    _ => throw new InvalidOperationException($"no evaluator for {check.GetType().Name}"),
+                });
+            }
+            catch (EvaluationException ex)
+            {
+                Report(bag, check, ex);
+            }
+            catch (OverflowException)
+            {
+                bag.Add(Descriptors.ArithmeticOverflow, check.Location, $"check '{check.Id}'");
+            }
+        }
+        var (reviewed, stale) = AcknowledgementMatcher.Apply(findings, report);
+        return new CheckRun(report, checks, reviewed, stale, bag.Sorted());
+    }
+
+    private static void Report(DiagnosticBag bag, Check check, EvaluationException ex)
+    {
+        var where = $"check '{check.Id}'";
+        switch (ex.Problem)
+        {
+            case EvaluationProblem.UnitMismatch: bag.Add(Descriptors.UnitMismatch, check.Location, where, ex.Message); break;
+            case EvaluationProblem.ZeroDenominator: bag.Add(Descriptors.ZeroDenominator, check.Location, where, ex.Message); break;
+            case EvaluationProblem.Overflow: bag.Add(Descriptors.ArithmeticOverflow, check.Location, where); break;
+            case EvaluationProblem.UnknownReference: bag.Add(Descriptors.UnknownReference, check.Location, where, ex.Message); break;
+            default: bag.Add(Descriptors.BadField, check.Location, where, ex.Message); break;
+        }
+    }
+}

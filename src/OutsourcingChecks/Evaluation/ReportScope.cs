@@ -1,0 +1,59 @@
+using OutsourcingChecks.Expressions;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.Evaluation;
+
+/// <summary>Looks up facts (their canonical intervals) and derived quantities (evaluated once, on demand).</summary>
+public sealed class ReportScope : IQuantityScope
+{
+    private readonly Dictionary<string, Fact> _facts;
+    private readonly Dictionary<string, Derived> _derived;
+    private readonly Dictionary<string, Quantity> _memo = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
+
+    public ReportScope(Report report)
+    {
+        _facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        foreach (var f in report.Facts) _facts.TryAdd(f.Id, f);
+        _derived = new Dictionary<string, Derived>(StringComparer.Ordinal);
+        foreach (var d in report.Derived) _derived.TryAdd(d.Id, d);
+    }
+
+    public Fact? Fact(string id) => _facts.GetValueOrDefault(id);
+
+    public Derived? Derived(string id) => _derived.GetValueOrDefault(id);
+
+    public Quantity? Lookup(string id)
+    {
+        if (_facts.TryGetValue(id, out var f)) return new Quantity(f.Canonical, f.Unit.Dimension);
+        if (_memo.TryGetValue(id, out var q)) return q;
+        if (!_derived.TryGetValue(id, out var d)) return null;
+        if (!_evaluating.Add(id)) throw new EvaluationException(EvaluationProblem.Domain, $"derived '{id}' depends on itself");
+        try
+        {
+            var value = Evaluator.Evaluate(d.Expression, this);
+            if (d.Unit is not null && !d.Unit.Dimension.Equals(value.Dimension))
+                throw new EvaluationException(EvaluationProblem.UnitMismatch, $"derived '{id}' is declared in {d.Unit} but its expression gives {value.Dimension}");
+            return _memo[id] = value;
+        }
+        finally
+        {
+            _evaluating.Remove(id);
+        }
+    }
+
+    /// <summary>The facts behind an expression, derived quantities expanded, in order of first mention.</summary>
+    public IReadOnlyList<Fact> FactsBehind(params Expr[] exprs)
+    {
+        var result = new List<Fact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Walk(string id)
+        {
+            if (!seen.Add(id)) return;
+            if (_facts.TryGetValue(id, out var f)) result.Add(f);
+            else if (_derived.TryGetValue(id, out var d)) foreach (var r in d.Expression.References()) Walk(r);
+        }
+        foreach (var e in exprs) foreach (var r in e.References()) Walk(r);
+        return result;
+    }
+}

@@ -1,0 +1,132 @@
+using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.Loading;
+
+/// <summary>Where a report's inputs are.</summary>
+public sealed record ReportPaths(string FactsDirectory, string RulesDirectory, string SourceFile)
+{
+    /// <summary>The conventional layout: facts/NAME/source.txt, facts/NAME/*.yaml, rules/NAME/*.yaml.</summary>
+    public static ReportPaths InRepository(string root, string name) =>
+        new(Path.Combine(root, "facts", name), Path.Combine(root, "rules", name), Path.Combine(root, "facts", name, "source.txt"));
+}
+
+/// <summary>Loads a report's text and YAML inputs, collecting every input problem.</summary>
+public static class ReportLoader
+{
+    private static readonly string[] Sections = ["facts", "skipped", "derived", "rules", "acknowledged"];
+
+    public static (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Load(ReportPaths paths, string? sourceOverride = null)
+    {
+        var bag = new DiagnosticBag();
+        var sourcePath = sourceOverride ?? paths.SourceFile;
+        var source = LoadSource(sourcePath, bag);
+        if (source is null) return (null, bag.Sorted());
+
+        var facts = new List<Fact>();
+        var derived = new List<Derived>();
+        var rules = new List<Rule>();
+        var acks = new List<Acknowledgement>();
+        var attributions = new List<Attribution>();
+        var skipped = new List<Skipped>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
+
+        var files = YamlFiles(paths.FactsDirectory, bag).Concat(YamlFiles(paths.RulesDirectory, bag)).Distinct().ToList();
+        foreach (var path in files)
+        {
+            var display = Display(path);
+            var root = YamlFile.Read(path, display, bag);
+            if (root is null) continue;
+            foreach (var (keyNode, section) in root.Children)
+            {
+                var key = keyNode.ToString();
+                if (!Sections.Contains(key))
+                {
+                    bag.Add(Descriptors.UnknownSection, YamlFile.At(display, keyNode.Start), key, string.Join(", ", Sections));
+                    continue;
+                }
+                foreach (var item in Nodes.Items(display, section, key, bag))
+                {
+                    switch (key)
+                    {
+                        case "facts": Add(facts, FactReader.Read(display, item, source, bag, named)); break;
+                        case "skipped": Add(skipped, SkippedReader.Read(display, item, source, bag)); break;
+                        case "derived": Add(derived, DerivedReader.Read(display, item, bag)); break;
+                        case "rules": Add(rules, RuleReader.Read(display, item, bag)); break;
+                        case "acknowledged":
+                            var a = AcknowledgementReader.Read(display, item, source, bag);
+                            if (a is Acknowledgement ack) acks.Add(ack);
+                            else if (a is Attribution at) attributions.Add(at);
+                            break;
+                    }
+                }
+            }
+        }
+        if (facts.Count == 0 && !bag.HasErrors)
+            bag.Add(Descriptors.NoFacts, new Location(Display(paths.FactsDirectory), 0, 0), Display(paths.FactsDirectory));
+
+        CheckUniqueIds(facts, derived, rules, bag);
+        DerivedGraph.Check(named, derived, bag);
+        var report = new Report(source, facts, derived, rules, acks, attributions, skipped);
+        return (bag.HasErrors ? null : report, bag.Sorted());
+    }
+
+    private static void Add<T>(List<T> list, T? item) where T : class
+    {
+        if (item is not null) list.Add(item);
+    }
+
+    private static SourceText? LoadSource(string path, DiagnosticBag bag)
+    {
+        var display = Display(path);
+        if (!File.Exists(path))
+        {
+            bag.Add(Descriptors.SourceMissing, new Location(display, 0, 0), display);
+            return null;
+        }
+        var info = new FileInfo(path);
+        if (info.Length > 64L * 1024 * 1024)
+        {
+            bag.Add(Descriptors.FileTooLarge, new Location(display, 1, 1), info.Length, 64L * 1024 * 1024);
+            return null;
+        }
+        var text = YamlFile.Decode(File.ReadAllBytes(path), display, bag);
+        return text is null ? null : SourceText.FromText(display, text);
+    }
+
+    private static IEnumerable<string> YamlFiles(string directory, DiagnosticBag bag)
+    {
+        if (!Directory.Exists(directory))
+        {
+            bag.Add(Descriptors.FileUnreadable, new Location(Display(directory), 0, 0), "no such directory");
+            return [];
+        }
+        return Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            .Select(Path.GetFullPath)
+            .OrderBy(f => f, StringComparer.Ordinal);
+    }
+
+    public static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
+    }
+
+    private static void CheckUniqueIds(List<Fact> facts, List<Derived> derived, List<Rule> rules, DiagnosticBag bag)
+    {
+        var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
+        foreach (var (id, at) in facts.Select(f => (f.Id, f.Location)).Concat(derived.Select(d => (d.Id, d.Location))))
+        {
+            if (seen.TryGetValue(id, out var first)) bag.Add(Descriptors.DuplicateId, at, id, first);
+            else seen[id] = at;
+        }
+        var ruleIds = new Dictionary<string, Location>(StringComparer.Ordinal);
+        foreach (var r in rules)
+        {
+            if (ruleIds.TryGetValue(r.Id, out var first)) bag.Add(Descriptors.DuplicateId, r.Location, r.Id, first);
+            else ruleIds[r.Id] = r.Location;
+        }
+    }
+}

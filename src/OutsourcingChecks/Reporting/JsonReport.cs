@@ -1,0 +1,66 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Intervals;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.Reporting;
+
+/// <summary>
+/// The JSON contract: { summary, facts, findings, staleAcknowledgements, attributions }, or
+/// { diagnostics } for invalid input. Field names and meanings are stable across versions.
+/// </summary>
+public static class JsonReport
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep CJK readable; this is not embedded in HTML
+    };
+
+    public sealed record Summary(int Facts, int Checks, int Consistent, int Inconsistent, int Acknowledged, int StaleAcknowledgements, int Attributions);
+    public sealed record FactDto(string Id, string Value, string Unit, string? Period, string? Measure, IReadOnlyDictionary<string, string> Dims,
+        IReadOnlyList<string> Qualifiers, string File, int Line, int Column, int SourceLine, string Quote);
+    public sealed record FigureDto(string Id, string Value, string Unit, int SourceLine, string Quote, string File, int Line);
+    public sealed record IntervalDto(string? Lo, string? Hi);
+    public sealed record FindingDto(string Id, string Rule, string Kind, string Status, string Message, string Claim, string? Stated,
+        IntervalDto? Implied, string Unit, string? Margin, IReadOnlyList<FigureDto> Facts, string RuleFile, int RuleLine, string? Note, string? Acknowledgement);
+    public sealed record StaleDto(string Finding, string Why, string File, int Line);
+    public sealed record AttributionDto(string Id, int SourceLine, string Quote, string Reason);
+    public sealed record DiagnosticDto(string Code, string Message, string File, int Line, int Column);
+    public sealed record Document(Summary Summary, IReadOnlyList<FactDto> Facts, IReadOnlyList<FindingDto> Findings,
+        IReadOnlyList<StaleDto> StaleAcknowledgements, IReadOnlyList<AttributionDto> Attributions);
+
+    public static string Render(IReadOnlyList<CheckRun> runs)
+    {
+        var doc = new Document(
+            new Summary(runs.Sum(r => r.Report.Facts.Count), runs.Sum(r => r.Findings.Count), runs.Sum(r => r.Consistent),
+                runs.Sum(r => r.Inconsistent), runs.Sum(r => r.Acknowledged), runs.Sum(r => r.StaleAcknowledgements.Count),
+                runs.Sum(r => r.Report.Attributions.Count)),
+            runs.SelectMany(r => r.Report.Facts).Select(Fact).ToList(),
+            runs.SelectMany(r => r.Findings).Select(Finding).ToList(),
+            runs.SelectMany(r => r.StaleAcknowledgements).Select(s => new StaleDto(s.Acknowledgement.FindingId, s.Why,
+                s.Acknowledgement.Location.File, s.Acknowledgement.Location.Line)).ToList(),
+            runs.SelectMany(r => r.Report.Attributions).Select(a => new AttributionDto(a.Id, a.SourceLine, a.Quote, a.Reason)).ToList());
+        return JsonSerializer.Serialize(doc, Options);
+    }
+
+    public static string Diagnostics(IEnumerable<Diagnostic> diagnostics) =>
+        JsonSerializer.Serialize(new { diagnostics = diagnostics.Select(d => new DiagnosticDto(d.Code, d.Message, d.Location.File, d.Location.Line, d.Location.Column)) }, Options);
+
+    private static FactDto Fact(Fact f) => new(f.Id, f.SignedWritten, f.Unit.Symbol, f.Period, f.Measure, f.Dims,
+        f.Qualifiers.Select(Qualifiers.Name).ToList(), f.Location.File, f.Location.Line, f.Location.Column, f.SourceLine, f.Quote);
+
+    private static FindingDto Finding(Finding f) => new(f.Id, f.RuleId, f.Kind, f.Status.ToString().ToLowerInvariant(), f.Message, f.Claim,
+        f.Stated, f.Implied is { } i ? Bounds(i) : null, f.DisplayUnit, f.Margin?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        f.Figures.Select(x => new FigureDto(x.Id, x.Written, x.Unit, x.SourceLine, x.Quote, x.Location.File, x.Location.Line)).ToList(),
+        f.RuleLocation.File, f.RuleLocation.Line, f.Note, f.AcknowledgementReason);
+
+    private static IntervalDto Bounds(Interval i) => new(
+        i.Lo is { } lo ? Interval.Format(lo, 8) : null,
+        i.Hi is { } hi ? Interval.Format(hi, 8) : null);
+}
