@@ -6,11 +6,11 @@ namespace OutsourcingChecks.Loading;
 /// <summary>Checks that derived quantities name only known ids and never depend on themselves.</summary>
 public static class DerivedGraph
 {
-    public static void Check(IReadOnlySet<string> factIds, IReadOnlyList<Derived> derived, DiagnosticBag bag)
+    public static void Check(IReadOnlySet<string> factIds, IReadOnlyList<Derived> derived, DiagnosticBag bag, bool checkReferences = true)
     {
         var byId = new Dictionary<string, Derived>(StringComparer.Ordinal);
         foreach (var d in derived) byId.TryAdd(d.Id, d);
-        foreach (var d in derived)
+        foreach (var d in derived.Where(_ => checkReferences))
             foreach (var r in d.Expression.References().Distinct())
                 if (!factIds.Contains(r) && !byId.ContainsKey(r))
                     bag.Add(Descriptors.UnknownReference, d.Location, $"derived '{d.Id}'", r);

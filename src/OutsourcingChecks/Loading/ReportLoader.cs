@@ -30,13 +30,14 @@ public static class ReportLoader
         var attributions = new List<Attribution>();
         var skipped = new List<Skipped>();
         var named = new HashSet<string>(StringComparer.Ordinal);
+        var unreadable = 0;
 
         var files = YamlFiles(paths.FactsDirectory, bag).Concat(YamlFiles(paths.RulesDirectory, bag)).Distinct().ToList();
         foreach (var path in files)
         {
             var display = Display(path);
             var root = YamlFile.Read(path, display, bag);
-            if (root is null) continue;
+            if (root is null) { unreadable++; continue; }
             foreach (var (keyNode, section) in root.Children)
             {
                 var key = keyNode.ToString();
@@ -66,7 +67,8 @@ public static class ReportLoader
             bag.Add(Descriptors.NoFacts, new Location(Display(paths.FactsDirectory), 0, 0), Display(paths.FactsDirectory));
 
         CheckUniqueIds(facts, derived, rules, bag);
-        DerivedGraph.Check(named, derived, bag);
+        // A file that could not be read hides the ids it defines: references to them would only repeat its error.
+        DerivedGraph.Check(named, derived, bag, checkReferences: unreadable == 0);
         var report = new Report(source, facts, derived, rules, acks, attributions, skipped);
         return (bag.HasErrors ? null : report, bag.Sorted());
     }

@@ -28,6 +28,13 @@ public class BadInputTests
     }
 
     [Test]
+    public void A_malformed_file_does_not_bring_a_cascade_of_errors_about_the_ids_it_hides()
+    {
+        var (_, d) = RawReport.Load(facts: "facts:\n  - id: a\n    value: [1, 2\n", rules: "derived:\n  - id: x\n    expr: a + b\n");
+        d.Select(x => x.Code).Should().Equal("OC005");
+    }
+
+    [Test]
     public void A_tab_in_the_indentation_is_reported_at_its_column()
     {
         var (_, d) = RawReport.Load(facts: "facts:\n\t- id: a\n");
