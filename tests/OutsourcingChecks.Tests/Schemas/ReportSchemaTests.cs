@@ -27,6 +27,9 @@ public class ReportSchemaTests
     public void Every_yaml_file_in_the_repository_validates(string file) =>
         ReportSchema.Errors(File.ReadAllText(Repository.File(file))).Should().BeEmpty();
 
+    [Test]
+    public void The_repository_has_yaml_files_to_validate() => RepositoryYaml().Should().NotBeEmpty();
+
     private static JsonElement Definition(string name) => ReportSchema.Document.GetProperty("definitions").GetProperty(name);
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
