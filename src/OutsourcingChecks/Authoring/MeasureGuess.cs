@@ -27,7 +27,8 @@ public static partial class MeasureGuesser
 {
     private const int Lookback = 400;
 
-    public static MeasureGuess Guess(LinedText text, FoundFigure figure, MeasureGuess? previousInSentence)
+    /// <summary>Guesses for one figure, given the guesses for the figures before it in its sentence.</summary>
+    public static MeasureGuess Guess(LinedText text, FoundFigure figure, IReadOnlyList<MeasureGuess> sentenceSoFar)
     {
         var sentence = Before(text.Text, figure.Start, "。！？");
         var segment = Tail(sentence, "；;");
@@ -40,18 +41,26 @@ public static partial class MeasureGuesser
         var todo = new List<string>();
         var qualifiers = Qualifiers(clause, figure);
         var baseMeasure = LastOf(sentence, Vocabulary.Measures.Select(m => (m.Word, m.Measure)));
-        var (measure, of) = Measure(figure.Unit, clause, baseMeasure, previousInSentence, todo);
-        var dims = Dims(subjectSentence, subjectSegment, measure, of);
+        var service = LastService(subjectSegment);
+        var (measure, of) = Measure(figure.Unit, clause, baseMeasure, sentenceSoFar, service, todo);
+        var dims = Dims(subjectSentence, subjectSegment, service, measure, of);
         var period = Period(text.Text, figure.Start, sentence);
         if (period is null) todo.Add("period (no year before the figure)");
         return new MeasureGuess(measure, dims, period, qualifiers, todo);
     }
 
-    private static (string? Measure, string? Of) Measure(Unit unit, string clause, string? baseMeasure, MeasureGuess? previous, List<string> todo)
+    private static (string? Measure, string? Of) Measure(Unit unit, string clause, string? baseMeasure, IReadOnlyList<MeasureGuess> sentenceSoFar,
+        ServiceName? service, List<string> todo)
     {
         var dimension = unit.Dimension.ToString();
+        var previous = sentenceSoFar.Count > 0 ? sentenceSoFar[^1] : null;
         if (unit.Symbol == "个百分点")
         {
+            if (baseMeasure is not null && Vocabulary.Comparison.Any(c => clause.Contains("增速" + c, StringComparison.Ordinal)))
+            {
+                todo.Add("dims.than (the growth it is compared with)");
+                return (baseMeasure + ".growth.gap", null);
+            }
             var kind = previous?.Measure switch
             {
                 { } m when m.EndsWith(".growth", StringComparison.Ordinal) => m + ".change",
@@ -67,10 +76,17 @@ public static partial class MeasureGuesser
         {
             if (Vocabulary.Share.Any(clause.Contains))
             {
-                var of = Whole(clause) ?? (clause.EndsWith("占比", StringComparison.Ordinal) ? previous?.Of : null);
+                var of = Whole(clause)
+                    ?? (clause.EndsWith("占比", StringComparison.Ordinal) ? sentenceSoFar.LastOrDefault(g => g.Of is not null)?.Of ?? service?.Category : null);
                 if (of is null) todo.Add("dims.of (the whole of the share)");
                 if (baseMeasure is null) todo.Add("measure (a share of what amount?)");
                 return (baseMeasure is null ? null : baseMeasure + ".share", of);
+            }
+            if (clause.Contains("年均", StringComparison.Ordinal))
+            {
+                if (baseMeasure is null) todo.Add("measure (the average growth of what amount?)");
+                todo.Add("period (a span: 2016-2021)");
+                return (baseMeasure is null ? null : baseMeasure + ".cagr", null);
             }
             if (Vocabulary.Growth.Any(clause.Contains))
             {
@@ -95,13 +111,14 @@ public static partial class MeasureGuesser
         return LastOf(after, Vocabulary.Scopes.Select(s => (s.Word, s.Scope)));
     }
 
-    private static List<KeyValuePair<string, string>> Dims(string sentence, string segment, string? measure, string? of)
+    private static List<KeyValuePair<string, string>> Dims(string sentence, string segment, ServiceName? service, string? measure, string? of)
     {
         var dims = new List<KeyValuePair<string, string>>();
         var scope = LastOf(sentence, Vocabulary.Scopes.Select(s => (s.Word, s.Scope)));
-        var service = LastIndexed(segment, Vocabulary.Services.Select(s => (s.Word, s)));
         var category = service?.Category ?? LastOf(segment, Vocabulary.Categories.Select(c => (c, c)));
-        if (scope is null && category is null && measure is not null)
+        var region = LastOf(segment, Vocabulary.Regions.Select(r => (r.Word, r.Region)));
+        var market = LastOf(segment, Vocabulary.Markets.Select(m => (m.Word, m.Market)));
+        if (scope is null && category is null && region is null && market is null && measure is not null)
         {
             dims.Add(new("scope", "all"));
             dims.Add(new("category", "all"));
@@ -109,6 +126,8 @@ public static partial class MeasureGuesser
         if (scope is not null) dims.Add(new("scope", scope));
         if (category is not null) dims.Add(new("category", category));
         if (service is not null) dims.Add(new("service", service.Slug));
+        if (region is not null) dims.Add(new("region", region));
+        if (market is not null) dims.Add(new("market", market));
         if (of is not null) dims.Add(new("of", of));
         return dims;
     }
@@ -135,6 +154,23 @@ public static partial class MeasureGuesser
         var window = SourceText.Squeeze(text[Math.Max(0, at - Lookback)..at]);
         var before = Year().Matches(window);
         return before.Count > 0 ? before[^1].Groups[1].Value : null;
+    }
+
+    /// <summary>The service named last, a longer name winning over a shorter one inside it (信息技术研发服务 is not 研发服务).</summary>
+    private static ServiceName? LastService(string text)
+    {
+        var masked = text.ToCharArray();
+        var (best, found) = (-1, (ServiceName?)null);
+        foreach (var service in Vocabulary.Services.OrderByDescending(s => s.Word.Length))
+        {
+            var flat = new string(masked);
+            for (var i = flat.IndexOf(service.Word, StringComparison.Ordinal); i >= 0; i = flat.IndexOf(service.Word, i + 1, StringComparison.Ordinal))
+            {
+                if (i > best) (best, found) = (i, service);
+                for (var j = i; j < i + service.Word.Length; j++) masked[j] = '\0';
+            }
+        }
+        return found;
     }
 
     private static string? LastOf(string text, IEnumerable<(string Word, string Value)> words) =>

@@ -21,15 +21,15 @@ public static class Stubber
         var taken = new HashSet<string>(facts.Select(f => f.Id), StringComparer.Ordinal);
         var stubs = new List<FactStub>();
         var covered = 0;
-        MeasureGuess? previous = null;
+        var sentence = new List<MeasureGuess>();
         var previousSentenceEnd = -1;
         foreach (var figure in figures)
         {
             // A guess for a figure in the same sentence helps read the next (同比增长 after an amount).
             if (text.Text.IndexOfAny(['。', '！', '？'], Math.Max(0, previousSentenceEnd), Math.Max(0, figure.Start - Math.Max(0, previousSentenceEnd))) >= 0)
-                previous = null;
-            var guess = MeasureGuesser.Guess(text, figure, previous);
-            previous = guess;
+                sentence.Clear();
+            var guess = MeasureGuesser.Guess(text, figure, sentence);
+            sentence.Add(guess);
             previousSentenceEnd = figure.End;
             if (IsCovered(figure, facts, skipped))
             {

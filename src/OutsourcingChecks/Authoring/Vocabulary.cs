@@ -12,6 +12,21 @@ public static class Vocabulary
     /// <summary>Words naming the scope of an amount.</summary>
     public static readonly (string Word, string Scope)[] Scopes = [("离岸", "offshore"), ("在岸", "onshore")];
 
+    /// <summary>Regions of China (docs/format.md: east, central, west, northeast; the economic circles).</summary>
+    public static readonly (string Word, string Region)[] Regions =
+    [
+        ("东部", "east"), ("中部", "central"), ("西部", "west"), ("东北", "northeast"), ("长三角", "yangtze_delta"),
+        ("黄河流域", "yellow_river"), ("京津冀", "beijing_tianjin_hebei"), ("成渝", "chengdu_chongqing"),
+    ];
+
+    /// <summary>Partner markets, in English snake case.</summary>
+    public static readonly (string Word, string Market)[] Markets =
+    [
+        ("美国", "united_states"), ("香港", "hong_kong"), ("新加坡", "singapore"), ("德国", "germany"), ("台湾", "taiwan"),
+        ("英国", "united_kingdom"), ("日本", "japan"), ("韩国", "south_korea"), ("法国", "france"), ("瑞士", "switzerland"),
+        ("一带一路", "belt_and_road"),
+    ];
+
     /// <summary>The three categories, written as the report writes them.</summary>
     public static readonly string[] Categories = ["ITO", "BPO", "KPO"];
 
@@ -33,6 +48,9 @@ public static class Vocabulary
     /// <summary>Words before a percentage that make it a growth rate (同比增长 29.2%).</summary>
     public static readonly string[] Growth = ["增长", "增速", "增幅", "下降", "减少", "降低", "回落"];
 
+    /// <summary>Words comparing a growth with another (增速高 5.1 个百分点: a gap, not a change).</summary>
+    public static readonly string[] Comparison = ["高", "低", "快", "慢"];
+
     /// <summary>Words before a figure that make it a decline (its signed value is negative).</summary>
     public static readonly string[] Decline = ["下降", "减少", "降低", "回落"];
 
@@ -47,7 +65,7 @@ public static class Vocabulary
     ];
 
     /// <summary>The order of dims in an id and in a file (docs/format.md).</summary>
-    public static readonly string[] DimsOrder = ["scope", "category", "service", "of"];
+    public static readonly string[] DimsOrder = ["scope", "category", "service", "region", "market", "of"];
 }
 
 /// <summary>A sub-service as the report names it, with its slug and its category.</summary>

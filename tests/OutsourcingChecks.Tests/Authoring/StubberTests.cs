@@ -87,6 +87,43 @@ public class StubberTests
         s.Todo.Should().BeEmpty();
     }
 
+    private static FactStub StubOf(string text, string value) =>
+        Stubber.Stub(SourceText.FromText("t.txt", text), 1, text.Count(c => c == '\n') + 1, [], []).Stubs.Single(s => s.Value == value);
+
+    [Test]
+    public void A_service_name_wins_over_a_shorter_name_inside_it()
+    {
+        // 信息技术研发服务 holds 研发服务 (the KPO service kpo_rd); the longer name decides.
+        var s = StubOf("2021 年，承接信息技术研发服务外包执行额 797.6 亿美元。", "797.6");
+        Dims(s).Should().Be("category: ITO, service: it_rd");
+        s.Id.Should().Be("execution.ITO.it_rd.2021");
+    }
+
+    [Test]
+    public void A_bare_share_is_of_the_whole_named_earlier_in_the_sentence()
+    {
+        const string text = "2021 年，承接信息技术研发服务执行额 797.6 亿美元，同比增长 26.5%，占 ITO 执行额的 79.1%；承接信息技术运营和维护服务执行额 191.5 亿美元，同比增长 22.8%，占比 19.0%。";
+        Dims(StubOf(text, "79.1")).Should().Be("category: ITO, service: it_rd, of: ITO");
+        Dims(StubOf(text, "19.0")).Should().Be("category: ITO, service: it_ops, of: ITO");
+    }
+
+    [Test]
+    public void Points_above_another_growth_are_a_gap_whose_other_side_is_todo()
+    {
+        var s = StubOf("2021 年，东部地区执行额 147.0 亿美元，同比增长 51.7%，比全国服务外包执行额增速高 22.5 个百分点。", "22.5");
+        s.Measure.Should().Be("execution.growth.gap");
+        Dims(s).Should().Be("region: east");
+        s.Todo.Should().ContainSingle().Which.Should().StartWith("dims.than");
+    }
+
+    [Test]
+    public void An_average_growth_is_a_cagr_over_a_span_to_fill_in()
+    {
+        var s = StubOf("2016－2021 年，服务外包执行额年均增长 20.7%。", "20.7");
+        s.Measure.Should().Be("execution.cagr");
+        s.Todo.Should().Contain(t => t.StartsWith("period", StringComparison.Ordinal));
+    }
+
     [Test]
     public void The_id_is_built_from_measure_dims_and_period()
     {
