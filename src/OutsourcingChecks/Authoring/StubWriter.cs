@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace OutsourcingChecks.Authoring;
+
+/// <summary>Renders stubs as a facts file in the layout of docs/format.md, every string double-quoted.</summary>
+public static class StubWriter
+{
+    public static string Render(StubResult result, string sourceName)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"# Stubs from {sourceName}, lines {result.FirstLine}-{result.LastLine}: {result.Stubs.Count} of {result.FiguresFound} figures found are not covered by a fact.\n");
+        sb.Append("# The id, measure, dims and period are guesses from the words before each figure: review them all;\n");
+        sb.Append("# a note starting with TODO says what the words did not tell. See docs/encoding-a-new-report.md.\n");
+        sb.Append("facts:\n");
+        if (result.Stubs.Count == 0) sb.Append("  []\n");
+        foreach (var s in result.Stubs)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  - id: {s.Id}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    value: {Quote(s.Value)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    unit: {Quote(s.Unit)}\n");
+            if (s.Period is not null) sb.Append(CultureInfo.InvariantCulture, $"    period: {Quote(s.Period)}\n");
+            if (s.Measure is not null) sb.Append(CultureInfo.InvariantCulture, $"    measure: {s.Measure}\n");
+            if (s.Dims.Count > 0)
+                sb.Append(CultureInfo.InvariantCulture, $"    dims: {{ {string.Join(", ", s.Dims.Select(d => $"{d.Key}: {d.Value}"))} }}\n");
+            if (s.Qualifiers.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"    qualifiers: [{string.Join(", ", s.Qualifiers)}]\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    line: {s.Line}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    quote: {Quote(s.Quote)}\n");
+            if (s.Todo.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"    note: {Quote("TODO " + string.Join("; ", s.Todo))}\n");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A YAML double-quoted scalar.</summary>
+    public static string Quote(string text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\\': sb.Append("\\\\"); break;
+                case '"': sb.Append("\\\""); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c)) sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        return sb.Append('"').ToString();
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text;
+using FluentAssertions;
+using OutsourcingChecks.Authoring;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Model;
+using OutsourcingChecks.Tests.Support;
+
+namespace OutsourcingChecks.Tests.Authoring;
+
+/// <summary>
+/// Stubs of the real report text (lines 30-70 of csod-2021: the overview's first paragraphs) load
+/// as facts, their quotes verify, and the words around each figure name its measure.
+/// </summary>
+[TestFixture]
+public class StubberTests
+{
+    private static readonly string SourcePath = Repository.File("facts", "csod-2021", "source.txt");
+
+    private static SourceText Source() => SourceText.FromText("source.txt", File.ReadAllText(SourcePath));
+
+    /// <summary>Writes the stubs beside a copy of the text and loads them as the facts of a report.</summary>
+    private static (Report? Report, IReadOnlyList<OutsourcingChecks.Diagnostics.Diagnostic> Diagnostics) LoadStubs(StubResult result, string? otherFacts = null)
+    {
+        var dir = Repository.Scratch();
+        File.Copy(SourcePath, Path.Combine(dir, "source.txt"));
+        File.WriteAllText(Path.Combine(dir, "stubs.yaml"), StubWriter.Render(result, "source.txt"), new UTF8Encoding(false));
+        if (otherFacts is not null) File.WriteAllText(Path.Combine(dir, "facts.yaml"), otherFacts, new UTF8Encoding(false));
+        return ReportLoader.Load(new ReportPaths(dir, dir, Path.Combine(dir, "source.txt")));
+    }
+
+    private static StubResult StubOverview() => Stubber.Stub(Source(), 30, 70, [], []);
+
+    [Test]
+    public void Stubs_of_the_overview_load_and_their_quotes_verify()
+    {
+        var result = StubOverview();
+        result.Stubs.Should().NotBeEmpty();
+        var (report, diagnostics) = LoadStubs(result);
+        diagnostics.Should().BeEmpty();
+        report!.Facts.Select(f => f.Id).Should().BeEquivalentTo(result.Stubs.Select(s => s.Id));
+        report.Facts.Should().OnlyContain(f => f.SourceLine >= 30 && f.SourceLine <= 70);
+    }
+
+    [Test]
+    public void Every_figure_with_a_unit_in_the_range_gets_a_stub()
+    {
+        var source = Source();
+        var result = StubOverview();
+        // Each line's figures, counted independently of the scanner: numbers followed by % or 亿美元 / 个百分点 / 万亿人民币.
+        var expected = Enumerable.Range(30, 41).Sum(l => System.Text.RegularExpressions.Regex.Matches(
+            source.Line(l), @"[0-9.]+\s*(%|亿美元|个百分点|万亿人民币)").Count);
+        result.Stubs.Should().HaveCount(expected);
+        result.FiguresFound.Should().Be(expected);
+    }
+
+    [Test]
+    public void Each_quote_anchors_one_place_within_two_lines_of_its_figure()
+    {
+        var source = Source();
+        foreach (var s in StubOverview().Stubs)
+        {
+            QuoteChooser.IsUnique(source, s.Quote, s.Line).Should().BeTrue(s.Quote);
+            FactReader.ContainsNumber(s.Quote, s.Value).Should().BeTrue(s.Quote);
+        }
+    }
+
+    private static FactStub Stub(string value) => StubOverview().Stubs.Single(s => s.Value == value);
+
+    private static string Dims(FactStub s) => string.Join(", ", s.Dims.Select(d => $"{d.Key}: {d.Value}"));
+
+    [TestCase("3224.0", "contract", "scope: all, category: all", TestName = "合同额 of the whole industry is the national contract amount")]
+    [TestCase("2264.8", "execution", "scope: all, category: all", TestName = "执行额 is execution")]
+    [TestCase("30.9", "contract.growth", "scope: all, category: all", TestName = "同比增长 after an amount is its growth")]
+    [TestCase("1716.8", "contract", "scope: offshore", TestName = "离岸 earlier in the sentence gives the scope")]
+    [TestCase("1.1", "contract.cny", "scope: offshore", TestName = "The same amount in renminbi is another measure")]
+    [TestCase("53.3", "contract.share", "scope: offshore, of: all", TestName = "占全部 … 的 is a share of the whole")]
+    [TestCase("14.0", "execution.growth.change", "scope: offshore", TestName = "个百分点 after a growth is the change of the growth")]
+    [TestCase("3.7", "contract.share.change", "scope: onshore, of: all", TestName = "个百分点 after a share is the change of the share")]
+    [TestCase("961.7", "execution", "scope: onshore", TestName = "The scope carries across the semicolon")]
+    public void The_words_before_a_figure_suggest_its_measure(string value, string measure, string dims)
+    {
+        var s = Stub(value);
+        s.Measure.Should().Be(measure);
+        Dims(s).Should().Be(dims);
+        s.Period.Should().Be("2021");
+        s.Id.Should().Be(Stubber.SuggestId(new MeasureGuess(s.Measure, s.Dims, s.Period, s.Qualifiers, []), null!));
+        s.Todo.Should().BeEmpty();
+    }
+
+    private static FactStub StubOf(string text, string value) =>
+        Stubber.Stub(SourceText.FromText("t.txt", text), 1, text.Count(c => c == '\n') + 1, [], []).Stubs.Single(s => s.Value == value);
+
+    [Test]
+    public void A_service_name_wins_over_a_shorter_name_inside_it()
+    {
+        // 信息技术研发服务 holds 研发服务 (the KPO service kpo_rd); the longer name decides.
+        var s = StubOf("2021 年，承接信息技术研发服务外包执行额 797.6 亿美元。", "797.6");
+        Dims(s).Should().Be("category: ITO, service: it_rd");
+        s.Id.Should().Be("execution.ITO.it_rd.2021");
+    }
+
+    [Test]
+    public void A_bare_share_is_of_the_whole_named_earlier_in_the_sentence()
+    {
+        const string text = "2021 年，承接信息技术研发服务执行额 797.6 亿美元，同比增长 26.5%，占 ITO 执行额的 79.1%；承接信息技术运营和维护服务执行额 191.5 亿美元，同比增长 22.8%，占比 19.0%。";
+        Dims(StubOf(text, "79.1")).Should().Be("category: ITO, service: it_rd, of: ITO");
+        Dims(StubOf(text, "19.0")).Should().Be("category: ITO, service: it_ops, of: ITO");
+    }
+
+    [Test]
+    public void Points_above_another_growth_are_a_gap_whose_other_side_is_todo()
+    {
+        var s = StubOf("2021 年，东部地区执行额 147.0 亿美元，同比增长 51.7%，比全国服务外包执行额增速高 22.5 个百分点。", "22.5");
+        s.Measure.Should().Be("execution.growth.gap");
+        Dims(s).Should().Be("region: east");
+        s.Todo.Should().ContainSingle().Which.Should().StartWith("dims.than");
+    }
+
+    [Test]
+    public void An_average_growth_is_a_cagr_over_a_span_to_fill_in()
+    {
+        var s = StubOf("2016－2021 年，服务外包执行额年均增长 20.7%。", "20.7");
+        s.Measure.Should().Be("execution.cagr");
+        s.Todo.Should().Contain(t => t.StartsWith("period", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void The_id_is_built_from_measure_dims_and_period()
+    {
+        Stub("1303.1").Id.Should().Be("execution.offshore.2021");
+        Stub("2264.8").Id.Should().Be("execution.all.2021");
+    }
+
+    [Test]
+    public void About_before_a_figure_becomes_a_qualifier() => Stub("1.1").Qualifiers.Should().Equal("about");
+
+    [Test]
+    public void Figures_the_facts_cover_get_no_stub_and_the_stubs_cover_all()
+    {
+        var first = StubOverview();
+        var (report, _) = LoadStubs(first);
+        var again = Stubber.Stub(Source(), 30, 70, report!.Facts, []);
+        again.Stubs.Should().BeEmpty();
+        again.Covered.Should().Be(first.FiguresFound);
+    }
+
+    [Test]
+    public void A_fact_within_two_lines_with_the_same_value_covers_a_figure()
+    {
+        const string facts = "facts:\n  - id: mine\n    value: \"3224.0\"\n    unit: 亿美元\n    line: 34\n    quote: 合同额 3224.0亿美元\n";
+        var (report, diagnostics) = LoadStubs(new StubResult(1, 1, 0, 0, []), facts);
+        diagnostics.Should().BeEmpty();
+        var result = Stubber.Stub(Source(), 30, 70, report!.Facts, []);
+        result.Stubs.Select(s => s.Value).Should().NotContain("3224.0").And.Contain("30.9");
+        result.Covered.Should().Be(1);
+    }
+
+    [Test]
+    public void What_the_words_do_not_tell_is_marked_todo_and_still_loads()
+    {
+        var source = SourceText.FromText("source.txt", "标题\n全国共有企业 5 家，增长 2.5 倍。\n");
+        var result = Stubber.Stub(source, 1, 2, [], []);
+        result.Stubs.Should().HaveCount(2).And.OnlyContain(s => s.Todo.Count > 0 && s.Measure == null && s.Period == null);
+        var yaml = StubWriter.Render(result, "source.txt");
+        yaml.Should().Contain("note: \"TODO ");
+        var (_, diagnostics) = RawReport.Load(facts: yaml, source: "标题\n全国共有企业 5 家，增长 2.5 倍。\n");
+        diagnostics.Should().BeEmpty();
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using FluentAssertions;
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Model;
+using OutsourcingChecks.Tests.Support;
+
+namespace OutsourcingChecks.Tests.Schemas;
+
+/// <summary>
+/// schemas/report.schema.json describes every YAML file of a report (facts, rules, acknowledgements)
+/// and agrees with the loader: the repository's files validate, and a field the loader rejects the
+/// schema rejects too.
+/// </summary>
+[TestFixture]
+public class ReportSchemaTests
+{
+    private static IEnumerable<TestCaseData> RepositoryYaml() =>
+        new[] { "facts", "rules" }
+            .Select(d => Repository.File(d))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.yaml", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new TestCaseData(Path.GetRelativePath(Repository.Root, f)).SetName($"{{m}}({Path.GetRelativePath(Repository.Root, f)})"));
+
+    [TestCaseSource(nameof(RepositoryYaml))]
+    public void Every_yaml_file_in_the_repository_validates(string file) =>
+        ReportSchema.Errors(File.ReadAllText(Repository.File(file))).Should().BeEmpty();
+
+    [Test]
+    public void The_repository_has_yaml_files_to_validate() => RepositoryYaml().Should().NotBeEmpty();
+
+    private static JsonElement Definition(string name) => ReportSchema.Document.GetProperty("definitions").GetProperty(name);
+
+    private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    [Test]
+    public void Its_rule_kinds_and_their_fields_are_the_engines()
+    {
+        var variants = Definition("rule").GetProperty("oneOf").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("properties").GetProperty("kind").GetProperty("const").GetString()!);
+        variants.Keys.Should().BeEquivalentTo(RuleKinds.All.Select(k => k.Name));
+        foreach (var kind in RuleKinds.All)
+        {
+            var v = variants[kind.Name];
+            v.GetProperty("properties").EnumerateObject().Select(p => p.Name)
+                .Should().BeEquivalentTo(RuleReader.CommonFields.Concat(kind.Required).Concat(kind.Optional), kind.Name);
+            Strings(v.GetProperty("required")).Should().BeEquivalentTo(new[] { "id", "kind" }.Concat(kind.Required), kind.Name);
+        }
+    }
+
+    [Test]
+    public void Its_units_and_qualifiers_are_the_loaders()
+    {
+        Strings(Definition("unit").GetProperty("enum")).Should().BeEquivalentTo(Units.Symbols);
+        Strings(Definition("qualifier").GetProperty("enum")).Should().BeEquivalentTo(Qualifiers.All);
+    }
+
+    private const string Rule = "rules:\n  - id: r\n    kind: sum\n    parts: [a, b]\n    total: a\n    exhaustive: false\n";
+
+    /// <summary>Hand-made files, each valid or with one thing wrong, loaded beside RawReport's source and facts.</summary>
+    private static IEnumerable<TestCaseData> HandMade()
+    {
+        TestCaseData Facts(string name, string yaml) => new TestCaseData(yaml, null).SetName($"Facts: {name}");
+        TestCaseData Rules(string name, string yaml) => new TestCaseData(RawReport.GoodFacts, yaml).SetName($"Rules: {name}");
+        const string fact = "facts:\n  - id: a\n    value: 100.0\n    unit: 亿美元\n    line: 2\n    quote: A 100.0 亿美元\n";
+        yield return Facts("a plain fact", fact);
+        yield return Facts("with the editor's schema line", "# yaml-language-server: $schema=../../schemas/report.schema.json\n" + fact);
+        yield return Facts("every optional field", fact + "    period: 2021\n    measure: execution\n    dims: { scope: all }\n    qualifiers: [about, decline]\n    note: n\n");
+        yield return Facts("a single qualifier", fact + "    qualifiers: about\n");
+        yield return Facts("quoted values and line", "facts:\n  - id: a\n    value: \"100.0\"\n    unit: \"亿美元\"\n    line: \"2\"\n    quote: \"A 100.0 亿美元\"\n");
+        yield return Facts("a skipped figure", fact + "skipped:\n  - line: 3\n    text: B 50.0\n    reason: r\n");
+        yield return Facts("an empty section", fact + "skipped:\n");
+        yield return Facts("an unknown field", fact + "    colour: red\n");
+        yield return Facts("a misspelt field", fact.Replace("quote:", "qoute:", StringComparison.Ordinal));
+        yield return Facts("no quote", fact.Replace("    quote: A 100.0 亿美元\n", "", StringComparison.Ordinal));
+        yield return Facts("no unit", fact.Replace("    unit: 亿美元\n", "", StringComparison.Ordinal));
+        yield return Facts("an empty quote", fact.Replace("quote: A 100.0 亿美元", "quote: \"  \"", StringComparison.Ordinal));
+        yield return Facts("an unknown unit", fact.Replace("亿美元\n", "furlong\n", StringComparison.Ordinal));
+        yield return Facts("an unknown qualifier", fact + "    qualifiers: [roughly]\n");
+        yield return Facts("a bad id", fact.Replace("id: a", "id: 1a", StringComparison.Ordinal));
+        yield return Facts("a thousands separator", fact.Replace("value: 100.0", "value: \"1,000\"", StringComparison.Ordinal));
+        yield return Facts("line zero", fact.Replace("line: 2", "line: 0", StringComparison.Ordinal));
+        yield return Facts("dims as a list", fact + "    dims: [all]\n");
+        yield return Facts("an unknown section", fact + "figures:\n  - id: x\n");
+        yield return Facts("a fact that is a list", "facts:\n  - [a, b]\n");
+        yield return Facts("a skipped figure without reason", fact + "skipped:\n  - line: 3\n    text: B 50.0\n");
+        yield return Rules("a sum", Rule);
+        yield return Rules("a template", "rules:\n  - id: \"r.{x}\"\n    kind: growth\n    for: { x: [a] }\n    current: \"{x}\"\n    previous: b\n    growth: d\n");
+        yield return Rules("a derived quantity", "derived:\n  - id: c\n    expr: a - b\n    measure: m\n    period: 2021\n    unit: 亿美元\n");
+        yield return Rules("an expression", "rules:\n  - id: r\n    kind: expression\n    expr: a + b > a\n");
+        yield return Rules("an unknown kind", Rule.Replace("kind: sum", "kind: total", StringComparison.Ordinal));
+        yield return Rules("a field of another kind", Rule + "    share: d\n");
+        yield return Rules("a missing field", Rule.Replace("    total: a\n", "", StringComparison.Ordinal));
+        yield return Rules("a bad op", "rules:\n  - id: r\n    kind: bound\n    left: a\n    op: \"=<\"\n    right: b\n");
+        yield return Rules("a bad mode", "rules:\n  - id: r\n    kind: multiple\n    current: a\n    previous: b\n    multiple: d\n    mode: times\n");
+        yield return Rules("exhaustive neither true nor false", Rule.Replace("exhaustive: false", "exhaustive: maybe", StringComparison.Ordinal));
+        yield return Rules("a derived quantity with an unknown field", "derived:\n  - id: c\n    expr: a - b\n    formula: x\n");
+        yield return Rules("a derived quantity without expr", "derived:\n  - id: c\n");
+        yield return Rules("an acknowledgement", "acknowledged:\n  - finding: r\n    figures: { a: \"100.0\" }\n    reason: because\n");
+        yield return Rules("an attribution", "acknowledged:\n  - kind: attribution\n    id: attribution.x\n    line: 2\n    quote: A 100.0\n    reason: because\n");
+        yield return Rules("an acknowledgement without figures", "acknowledged:\n  - finding: r\n    reason: because\n");
+        yield return Rules("an acknowledgement of an unknown kind", "acknowledged:\n  - finding: r\n    kind: typo\n    figures: { a: \"100.0\" }\n    reason: because\n");
+        yield return Rules("an attribution with a finding field", "acknowledged:\n  - kind: attribution\n    id: attribution.x\n    finding: r\n    line: 2\n    quote: A 100.0\n    reason: because\n");
+    }
+
+    [TestCaseSource(nameof(HandMade))]
+    public void The_schema_accepts_a_file_exactly_when_the_loader_does(string facts, string? rules)
+    {
+        var (_, diagnostics) = RawReport.Load(facts: facts, rules: rules);
+        // An acknowledgement of a finding that is not there is only stale (a warning), so loading alone decides.
+        var loads = diagnostics.Count == 0;
+        var errors = ReportSchema.Errors(facts).Concat(rules is null ? [] : ReportSchema.Errors(rules)).ToList();
+        (errors.Count == 0).Should().Be(loads,
+            $"the loader says: {(loads ? "fine" : string.Join("; ", diagnostics))}; the schema says: {(errors.Count == 0 ? "fine" : string.Join("; ", errors))}");
+    }
+}
