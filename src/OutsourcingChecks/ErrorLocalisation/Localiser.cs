@@ -1,0 +1,118 @@
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Intervals;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.ErrorLocalisation;
+
+/// <summary>
+/// Says, for each failing finding, which figure is most likely wrong and what value would mend it.
+/// Each figure involved is solved for in every check it takes part in (consistent ones included);
+/// a figure whose change alone makes all of them hold is a candidate. Candidates are ranked by how
+/// many failing checks they mend, then by how plausible the slip is, then by how far the value
+/// moves. When no single figure will do, two figures swapped are tried, else two must change.
+/// </summary>
+public static class Localiser
+{
+    /// <summary>Suggestions for every failing finding (acknowledged ones included), best first.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<Suggestion>> Suggest(CheckRun run)
+    {
+        var context = new LocalisationContext(run);
+        var fixes = new Dictionary<string, Fix?>(StringComparer.Ordinal);
+        Fix? FixOf(string factId)
+        {
+            if (!fixes.TryGetValue(factId, out var fix)) fixes[factId] = fix = Best(factId, context);
+            return fix;
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<Suggestion>>(StringComparer.Ordinal);
+        foreach (var finding in run.Findings.Where(f => f.Status != FindingStatus.Consistent))
+        {
+            var single = finding.Figures.Select(x => FixOf(x.Id)).OfType<Fix>()
+                .Where(f => f.Mended.Contains(finding.Id))
+                .OrderByDescending(f => f.Mended.Count).ThenBy(f => Plausibility(f.Candidate.Slip)).ThenBy(f => f.Distance)
+                .ThenBy(f => f.Fact.SourceLine)
+                .Select(f => ToSuggestion(finding.Id, f, SwapPartner(f, FixOf)))
+                .ToList();
+            result[finding.Id] = single.Count > 0 ? single : Pairs(finding, context);
+        }
+        return result;
+    }
+
+    /// <summary>The best written value for a figure that makes every check it takes part in hold.</summary>
+    private static Fix? Best(string factId, LocalisationContext context)
+    {
+        if (!context.Facts.TryGetValue(factId, out var fact)) return null;
+        var failing = context.ChecksOf(factId).Where(c => context.Failing.Contains(c.Id)).Select(c => c.Id).ToList();
+        if (failing.Count == 0) return null;
+        var mending = context.Mending(fact);
+        var candidates = SlipCandidates.For(fact, context);
+        if (mending is { } m) candidates = candidates.Concat(SlipCandidates.Nearest(fact, m));
+        var digit = StatedValue.Pow10(-fact.Value.Decimals);
+        foreach (var c in candidates
+                     .Where(c => c.Written != fact.Value.Written)
+                     .Select(c => (Candidate: c, Fact: LocalisationContext.Rewritten(fact, c.Written)))
+                     .Where(c => c.Fact is not null && c.Fact.SignedNumber != fact.SignedNumber)
+                     .Select(c => (c.Candidate, Fact: c.Fact!, Distance: Math.Abs(c.Fact!.SignedNumber - fact.SignedNumber) / digit))
+                     .Where(c => mending is null || c.Fact.Canonical.Overlaps(mending.Value))
+                     .OrderBy(c => Plausibility(c.Candidate.Slip)).ThenBy(c => c.Distance))
+        {
+            if (context.AllHold([c.Fact]))
+                return new Fix(fact, c.Candidate, c.Distance, mending is { } mi ? Shown(mi, fact) : null, failing);
+        }
+        return null;
+    }
+
+    /// <summary>A slip that explains the written value is likelier than a value merely nearby.</summary>
+    private static int Plausibility(SlipKind slip) => slip switch
+    {
+        SlipKind.DigitTyped or SlipKind.DigitsSwapped or SlipKind.SwappedFigures or SlipKind.WrongTotal => 0,
+        SlipKind.NeighbouringValue => 1,
+        _ => 2,
+    };
+
+    /// <summary>A neighbour's value written here, with this value mending the neighbour: the two are swapped.</summary>
+    private static string? SwapPartner(Fix fix, Func<string, Fix?> fixOf) =>
+        fix.Candidate is { Slip: SlipKind.NeighbouringValue, OtherFactId: { } other }
+        && fixOf(other) is { Candidate: { Slip: SlipKind.NeighbouringValue } back }
+        && back.OtherFactId == fix.Fact.Id ? other : null;
+
+    private static Suggestion ToSuggestion(string findingId, Fix fix, string? swappedWith) =>
+        new(findingId, fix.Fact.Id, fix.Fact.SignedWritten, Signed(fix.Fact, fix.Candidate.Written), fix.Mends, fix.Fact.Unit.Symbol,
+            swappedWith is null ? fix.Candidate.Slip : SlipKind.SwappedFigures, fix.Candidate.OtherFactId, fix.Mended);
+
+    /// <summary>
+    /// No single figure mends the finding: two of its figures (or one and a neighbour) swapped
+    /// may; otherwise two figures must change.
+    /// </summary>
+    private static IReadOnlyList<Suggestion> Pairs(Finding finding, LocalisationContext context)
+    {
+        var involved = finding.Figures.Select(x => context.Facts.GetValueOrDefault(x.Id)).OfType<Fact>().ToList();
+        foreach (var a in involved)
+        {
+            var partners = involved.Where(b => b.SourceLine > a.SourceLine || (b.SourceLine == a.SourceLine && string.CompareOrdinal(b.Id, a.Id) > 0))
+                .Concat(SlipCandidates.Neighbours(a, context).Where(n => involved.All(i => i.Id != n.Id)));
+            foreach (var b in partners.Where(b => b.Unit == a.Unit && b.Value.Written != a.Value.Written))
+            {
+                var a2 = LocalisationContext.Rewritten(a, b.Value.Written);
+                var b2 = LocalisationContext.Rewritten(b, a.Value.Written);
+                if (a2 is null || b2 is null || !context.AllHold([a2, b2])) continue;
+                var mended = context.ChecksOf(a.Id).Concat(context.ChecksOf(b.Id)).Select(c => c.Id)
+                    .Where(context.Failing.Contains).Distinct().ToList();
+                return
+                [
+                    new Suggestion(finding.Id, a.Id, a.SignedWritten, a2.SignedWritten, null, a.Unit.Symbol, SlipKind.SwappedFigures, b.Id, mended),
+                    new Suggestion(finding.Id, b.Id, b.SignedWritten, b2.SignedWritten, null, b.Unit.Symbol, SlipKind.SwappedFigures, a.Id, mended),
+                ];
+            }
+        }
+        return [new Suggestion(finding.Id, null, null, null, null, finding.DisplayUnit, SlipKind.TwoFigures, null, [])];
+    }
+
+    private static string Signed(Fact fact, string written) => fact.IsDecline ? "-" + written : written;
+
+    /// <summary>Canonical values shown in the figure's own unit, signed.</summary>
+    private static Interval Shown(Interval canonical, Fact fact) =>
+        new(canonical.Lo / fact.Unit.Scale, canonical.Hi / fact.Unit.Scale);
+
+    private sealed record Fix(Fact Fact, Candidate Candidate, decimal Distance, Interval? Mends, IReadOnlyList<string> Mended);
+}
