@@ -9,7 +9,7 @@ namespace OutsourcingChecks.ErrorLocalisation;
 /// Each figure involved is solved for in every check it takes part in (consistent ones included);
 /// a figure whose change alone makes all of them hold is a candidate. Candidates are ranked by how
 /// many failing checks they mend, then by how plausible the slip is, then by how far the value
-/// moves. When no single figure will do, two figures swapped are tried, else two must change.
+/// moves. Two figures swapped with each other are ranked alongside; when nothing will do, two figures must change.
 /// </summary>
 public static class Localiser
 {
@@ -27,13 +27,17 @@ public static class Localiser
         var result = new Dictionary<string, IReadOnlyList<Suggestion>>(StringComparer.Ordinal);
         foreach (var finding in run.Findings.Where(f => f.Status != FindingStatus.Consistent))
         {
-            var single = finding.Figures.Select(x => FixOf(x.Id)).OfType<Fix>()
+            var singles = finding.Figures.Select(x => FixOf(x.Id)).OfType<Fix>()
                 .Where(f => f.Mended.Contains(finding.Id))
-                .OrderByDescending(f => f.Mended.Count).ThenBy(f => Plausibility(f.Candidate.Slip)).ThenBy(f => f.Distance)
-                .ThenBy(f => f.Fact.SourceLine)
-                .Select(f => ToSuggestion(finding.Id, f, SwapPartner(f, FixOf)))
+                .Select(f => new Ranked(f.Mended.Count, Plausibility(f.Candidate.Slip), f.Distance, f.Fact.SourceLine,
+                    [ToSuggestion(finding.Id, f, SwapPartner(f, FixOf))]));
+            var ranked = singles.Concat(Swaps(finding, context))
+                .OrderByDescending(r => r.Mended).ThenBy(r => r.Plausibility).ThenBy(r => r.Distance).ThenBy(r => r.Line)
+                .SelectMany(r => r.Items)
+                .DistinctBy(s => (s.FactId, s.Suggested))
                 .ToList();
-            result[finding.Id] = single.Count > 0 ? single : Pairs(finding, context);
+            result[finding.Id] = ranked.Count > 0 ? ranked
+                : [new Suggestion(finding.Id, null, null, null, null, finding.DisplayUnit, SlipKind.TwoFigures, null, [])];
         }
         return result;
     }
@@ -81,31 +85,32 @@ public static class Localiser
             swappedWith is null ? fix.Candidate.Slip : SlipKind.SwappedFigures, fix.Candidate.OtherFactId, fix.Mended);
 
     /// <summary>
-    /// No single figure mends the finding: two of its figures (or one and a neighbour) swapped
-    /// may; otherwise two figures must change.
+    /// Two figures written in each other's places: a figure of the finding and another of the
+    /// finding, or a neighbouring row in the same unit, exchanged so that all their checks hold.
     /// </summary>
-    private static IReadOnlyList<Suggestion> Pairs(Finding finding, LocalisationContext context)
+    private static IEnumerable<Ranked> Swaps(Finding finding, LocalisationContext context)
     {
         var involved = finding.Figures.Select(x => context.Facts.GetValueOrDefault(x.Id)).OfType<Fact>().ToList();
         foreach (var a in involved)
         {
             var partners = involved.Where(b => b.SourceLine > a.SourceLine || (b.SourceLine == a.SourceLine && string.CompareOrdinal(b.Id, a.Id) > 0))
                 .Concat(SlipCandidates.Neighbours(a, context).Where(n => involved.All(i => i.Id != n.Id)));
-            foreach (var b in partners.Where(b => b.Unit == a.Unit && b.Value.Written != a.Value.Written))
+            foreach (var b in partners.Where(b => b.Unit == a.Unit && b.SignedNumber != a.SignedNumber))
             {
                 var a2 = LocalisationContext.Rewritten(a, b.Value.Written);
                 var b2 = LocalisationContext.Rewritten(b, a.Value.Written);
                 if (a2 is null || b2 is null || !context.AllHold([a2, b2])) continue;
                 var mended = context.ChecksOf(a.Id).Concat(context.ChecksOf(b.Id)).Select(c => c.Id)
                     .Where(context.Failing.Contains).Distinct().ToList();
-                return
+                if (!mended.Contains(finding.Id)) continue;
+                var distance = Math.Abs(a.SignedNumber - b.SignedNumber) / StatedValue.Pow10(-Math.Min(a.Value.Decimals, b.Value.Decimals));
+                yield return new Ranked(mended.Count, Plausibility(SlipKind.SwappedFigures), distance, a.SourceLine,
                 [
                     new Suggestion(finding.Id, a.Id, a.SignedWritten, a2.SignedWritten, null, a.Unit.Symbol, SlipKind.SwappedFigures, b.Id, mended),
                     new Suggestion(finding.Id, b.Id, b.SignedWritten, b2.SignedWritten, null, b.Unit.Symbol, SlipKind.SwappedFigures, a.Id, mended),
-                ];
+                ]);
             }
         }
-        return [new Suggestion(finding.Id, null, null, null, null, finding.DisplayUnit, SlipKind.TwoFigures, null, [])];
     }
 
     private static string Signed(Fact fact, string written) => fact.IsDecline ? "-" + written : written;
@@ -113,6 +118,9 @@ public static class Localiser
     /// <summary>Canonical values shown in the figure's own unit, signed.</summary>
     private static Interval Shown(Interval canonical, Fact fact) =>
         new(canonical.Lo / fact.Unit.Scale, canonical.Hi / fact.Unit.Scale);
+
+    /// <summary>One way to mend a finding (one figure, or two swapped) with what ranks it.</summary>
+    private sealed record Ranked(int Mended, int Plausibility, decimal Distance, int Line, IReadOnlyList<Suggestion> Items);
 
     private sealed record Fix(Fact Fact, Candidate Candidate, decimal Distance, Interval? Mends, IReadOnlyList<string> Mended);
 }
