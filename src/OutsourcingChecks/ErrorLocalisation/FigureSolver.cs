@@ -132,6 +132,7 @@ public static class FigureSolver
             {
                 var g = Side(x);
                 if (g == 0) { inside = x; continue; }
+                if (g is null) break; // cannot be evaluated beyond: no bound found on this side
                 return Bisect(inside, x, s => s == 0);
             }
             return sign != 0 && direction == -sign ? 0m : null;

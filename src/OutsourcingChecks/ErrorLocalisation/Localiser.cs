@@ -9,7 +9,8 @@ namespace OutsourcingChecks.ErrorLocalisation;
 /// Each figure involved is solved for in every check it takes part in (consistent ones included);
 /// a figure whose change alone makes all of them hold is a candidate. Candidates are ranked by how
 /// many failing checks they mend, then by how plausible the slip is, then by how far the value
-/// moves. Two figures swapped with each other are ranked alongside; when nothing will do, two figures must change.
+/// moves; a figure's own candidates by whether the value itself mends, the slip, and the
+/// distance from the middle of the mending values. Two figures swapped with each other are ranked alongside; when nothing will do, two figures must change.
 /// </summary>
 public static class Localiser
 {
@@ -52,16 +53,21 @@ public static class Localiser
         var candidates = SlipCandidates.For(fact, context);
         if (mending is { } m) candidates = candidates.Concat(SlipCandidates.Nearest(fact, m));
         var digit = StatedValue.Pow10(-fact.Value.Decimals);
+        var target = mending is { } t ? SlipCandidates.Target(fact, t) : fact.SignedNumber * fact.Unit.Scale;
+        // A written value that itself lies among the mending values comes first, then the likelier
+        // slip, then the value nearest the best estimate of the true value.
         foreach (var c in candidates
                      .Where(c => c.Written != fact.Value.Written)
                      .Select(c => (Candidate: c, Fact: LocalisationContext.Rewritten(fact, c.Written)))
                      .Where(c => c.Fact is not null && c.Fact.SignedNumber != fact.SignedNumber)
-                     .Select(c => (c.Candidate, Fact: c.Fact!, Distance: Math.Abs(c.Fact!.SignedNumber - fact.SignedNumber) / digit))
+                     .Select(c => (c.Candidate, Fact: c.Fact!, Point: c.Fact!.SignedNumber * fact.Unit.Scale))
                      .Where(c => mending is null || c.Fact.Canonical.Overlaps(mending.Value))
-                     .OrderBy(c => Plausibility(c.Candidate.Slip)).ThenBy(c => c.Distance))
+                     .OrderBy(c => mending is { } mi && mi.Contains(c.Point) ? 0 : 1)
+                     .ThenBy(c => Plausibility(c.Candidate.Slip)).ThenBy(c => Math.Abs(c.Point - target)))
         {
             if (context.AllHold([c.Fact]))
-                return new Fix(fact, c.Candidate, c.Distance, mending is { } mi ? Shown(mi, fact) : null, failing);
+                return new Fix(fact, c.Candidate, Math.Abs(c.Fact.SignedNumber - fact.SignedNumber) / digit,
+                    mending is { } mi ? Shown(mi, fact) : null, failing);
         }
         return null;
     }

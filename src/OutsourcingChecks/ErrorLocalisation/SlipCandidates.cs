@@ -125,19 +125,27 @@ internal static class SlipCandidates
     }
 
     /// <summary>
-    /// The written values nearest to the figure's own whose rounding interval reaches the values
-    /// that mend every check: the point of <paramref name="mending"/> nearest the written value,
-    /// written with the figure's decimals, and its neighbours one last digit either side.
+    /// The best estimate of the figure's true value given the others: the middle of the values
+    /// that mend every check (when bounded), else the end of them nearest the written value.
+    /// </summary>
+    public static decimal Target(Fact fact, Interval mending)
+    {
+        if (mending.IsBounded) return mending.Mid;
+        var v = fact.SignedNumber * fact.Unit.Scale;
+        return mending.Lo is { } lo && v < lo ? lo : mending.Hi is { } hi && v > hi ? hi : v;
+    }
+
+    /// <summary>
+    /// The written values (with the figure's decimals) nearest the best estimate of its true
+    /// value: the estimate rounded, then one last digit either side.
     /// </summary>
     public static IEnumerable<Candidate> Nearest(Fact fact, Interval mending)
     {
-        var v = fact.SignedNumber * fact.Unit.Scale;
-        var target = mending.Lo is { } lo && v < lo ? lo : mending.Hi is { } hi && v > hi ? hi : v;
-        if (Written(fact, target) is not { } written) yield break;
+        if (Written(fact, Target(fact, mending)) is not { } written) yield break;
         var centre = decimal.Parse(written, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var digit = StatedValue.Pow10(-fact.Value.Decimals);
         var format = "F" + fact.Value.Decimals.ToString(CultureInfo.InvariantCulture);
-        foreach (var w in new[] { centre, centre - digit, centre + digit }.OrderBy(w => Math.Abs(w - fact.Value.Number)))
+        foreach (var w in new[] { centre, centre - digit, centre + digit })
             if (w >= 0 || !fact.IsDecline)
                 yield return new Candidate(w.ToString(format, CultureInfo.InvariantCulture), SlipKind.Nearest, null);
     }

@@ -97,13 +97,16 @@ public static class Grader
             $"the true values give {finding.Implied?.ToString(null)} {finding.DisplayUnit}");
     }
 
-    /// <summary>The additive terms of an expression with their signs (a - b + c: +a, -b, +c).</summary>
+    /// <summary>The additive terms of an expression with their signs (a - b + c: +a, -b, +c; (a + b) / t: a / t, b / t).</summary>
     private static IEnumerable<(int Sign, Expr Term)> Terms(Expr e, int sign) => e switch
     {
         Binary { Operator: '+' } b => Terms(b.Left, sign).Concat(Terms(b.Right, sign)),
         Binary { Operator: '-' } b => Terms(b.Left, sign).Concat(Terms(b.Right, -sign)),
         Neg n => Terms(n.Operand, -sign),
         Call { Function: "sum" } c => c.Arguments.SelectMany(a => Terms(a, sign)),
+        // A share of a sum is the sum of the shares: (a + b) / t = a / t + b / t.
+        Binary { Operator: '/' } d when Terms(d.Left, 1).Skip(1).Any() =>
+            Terms(d.Left, sign).Select(t => (t.Sign, (Expr)new Binary('/', t.Term, d.Right))),
         _ => [(sign, e)],
     };
 

@@ -87,15 +87,26 @@ public class LocaliserTests
     }
 
     [Test]
-    public void A_figure_no_slip_explains_gets_the_nearest_written_value_that_mends_it()
+    public void A_figure_no_slip_explains_gets_the_written_value_nearest_the_middle_of_the_values_that_mend_it()
     {
-        // 1.1 + 2.2 reach [3.2, 3.4]: 3.9 is nearest to 3.4 (the slips 3.3 and 3.4 are not
-        // preferred over each other: the nearer one wins).
-        var best = Suggest(new TestReport().Fact("x", "1.1").Fact("y", "2.2").Fact("total", "3.9")
+        // 1.1 + 2.2 reach [3.2, 3.4]; 4.9 is no slip of any of them: the suggestion is 3.3.
+        var best = Suggest(new TestReport().Fact("x", "1.1").Fact("y", "2.2").Fact("total", "4.9")
             .Rule("id: s\nkind: sum\nparts: [x, y]\ntotal: total"))["s"].Single(s => s.FactId == "total");
-        best.Suggested.Should().Be("3.4");
+        (best.Suggested, best.Slip).Should().Be(("3.3", SlipKind.Nearest));
         best.Mends!.Value.Lo.Should().BeApproximately(3.2m, 0.000001m);
         best.Mends!.Value.Hi.Should().BeApproximately(3.4m, 0.000001m);
+    }
+
+    [Test]
+    public void A_slip_whose_value_only_touches_the_mending_values_yields_to_a_value_inside_them()
+    {
+        // 27.9 + 5.1 + x = 68.4 and x = 51.8 % of 68.4 put x in [35.37, 35.49]: 36.5 → 35.5 would be
+        // one digit, but 35.5 only reaches that range through its rounding; 35.4 lies inside it.
+        var best = Suggest(new TestReport()
+                .Fact("ito", "27.9").Fact("bpo", "5.1").Fact("kpo", "36.5").Fact("all", "68.4").Fact("share.kpo", "51.8", "%")
+                .Rule("id: sum\nkind: sum\nparts: [ito, bpo, kpo]\ntotal: all")
+                .Rule("id: share\nkind: share\npart: kpo\nwhole: all\nshare: share.kpo"))["sum"][0];
+        (best.FactId, best.Suggested).Should().Be(("kpo", "35.4"));
     }
 
     [Test]

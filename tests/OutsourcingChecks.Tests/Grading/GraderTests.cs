@@ -74,6 +74,17 @@ public class GraderTests
     }
 
     [Test]
+    public void A_share_of_a_sum_stated_as_the_sum_of_rounded_shares_is_a_note_of_its_own()
+    {
+        // 300.3 / 535.2 = 56.11 %, but 23.1 + 17.7 + 15.4 (each part's share, rounded) = 56.2 %.
+        var v = Verdict(new TestReport().Fact("a", "123.5").Fact("b", "94.6").Fact("c", "82.2").Fact("t", "535.2")
+            .Fact("s3", "56.2", "%")
+            .Rule("id: s\nkind: share\npart: a + b + c\nwhole: t\nshare: s3"), "s");
+        v.Grade.Should().Be(Grade.RoundedFigures);
+        v.Note.Should().Contain("23.1 + 17.7 + 15.4 = 56.2");
+    }
+
+    [Test]
     public void A_point_change_that_even_the_rounded_figures_do_not_give_is_inconsistent()
     {
         var v = Verdict(new TestReport().Fact("now", "44.54", "%").Fact("before", "46.26", "%")
