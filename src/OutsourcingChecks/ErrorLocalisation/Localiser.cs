@@ -21,8 +21,16 @@ public static class Localiser
         var fixes = new Dictionary<string, Fix?>(StringComparer.Ordinal);
         Fix? FixOf(string factId)
         {
-            if (!fixes.TryGetValue(factId, out var fix)) fixes[factId] = fix = Best(factId, context);
-            return fix;
+            if (fixes.TryGetValue(factId, out var fix)) return fix;
+            try
+            {
+                fix = Best(factId, context);
+            }
+            catch (OverflowException)
+            {
+                fix = null; // a figure too large for decimal arithmetic gets no suggestion, never a crash
+            }
+            return fixes[factId] = fix;
         }
 
         var result = new Dictionary<string, IReadOnlyList<Suggestion>>(StringComparer.Ordinal);
@@ -32,7 +40,7 @@ public static class Localiser
                 .Where(f => f.Mended.Contains(finding.Id))
                 .Select(f => new Ranked(f.Mended.Count, Plausibility(f.Candidate.Slip), f.Distance, f.Fact.SourceLine,
                     [ToSuggestion(finding.Id, f, SwapPartner(f, FixOf))]));
-            var ranked = singles.Concat(Swaps(finding, context))
+            var ranked = singles.Concat(Guarded(() => Swaps(finding, context).ToList()))
                 .OrderByDescending(r => r.Mended).ThenBy(r => r.Plausibility).ThenBy(r => r.Distance).ThenBy(r => r.Line)
                 .SelectMany(r => r.Items)
                 .DistinctBy(s => (s.FactId, s.Suggested))
@@ -41,6 +49,18 @@ public static class Localiser
                 : [new Suggestion(finding.Id, null, null, null, null, finding.DisplayUnit, SlipKind.TwoFigures, null, [])];
         }
         return result;
+    }
+
+    private static IReadOnlyList<Ranked> Guarded(Func<IReadOnlyList<Ranked>> find)
+    {
+        try
+        {
+            return find();
+        }
+        catch (OverflowException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The best written value for a figure that makes every check it takes part in hold.</summary>

@@ -25,7 +25,16 @@ public static class Grader
         return run.Findings.Select(f =>
         {
             var check = checks.GetValueOrDefault(f.Id);
-            var (grade, note) = GradeOf(f, check, scope, points);
+            Grade grade;
+            string? note;
+            try
+            {
+                (grade, note) = GradeOf(f, check, scope, points);
+            }
+            catch (OverflowException)
+            {
+                (grade, note) = (f.Status == FindingStatus.Consistent ? Grade.Rounding : Grade.Inconsistent, null);
+            }
             return new Verdict(f.Id, grade, Margin(f, check, scope), roots.GetValueOrDefault(f.Id), note);
         }).ToList();
     }
