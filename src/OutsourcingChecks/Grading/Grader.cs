@@ -101,7 +101,7 @@ public static class Grader
         }
         if (!RelationEvaluator.Holds(Interval.Point(stated.SignedNumber), check.Relation, Interval.Point(total))) return null;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Display.Written(stated)} is computed from the figures rounded to {stated.Value.Decimals} decimals as written " +
+            $"{Display.Written(stated)} is computed from the figures rounded to {stated.Value.Decimals} decimal{(stated.Value.Decimals == 1 ? "" : "s")} as written " +
             $"({string.Join(" ", shown)} = {total.ToString(format, CultureInfo.InvariantCulture)}); " +
             $"the true values give {finding.Implied?.ToString(null)} {finding.DisplayUnit}");
     }
