@@ -10,7 +10,8 @@ namespace OutsourcingChecks.ErrorLocalisation;
 /// a figure whose change alone makes all of them hold is a candidate. Candidates are ranked by how
 /// many failing checks they mend, then by how plausible the slip is, then by how far the value
 /// moves; a figure's own candidates by whether the value itself mends, the slip, and the
-/// distance from the middle of the mending values. Two figures swapped with each other are ranked alongside; when nothing will do, two figures must change.
+/// distance from the middle of the mending values. Two figures swapped with each other are
+/// ranked alongside; when nothing will do, two figures must change.
 /// </summary>
 public static class Localiser
 {

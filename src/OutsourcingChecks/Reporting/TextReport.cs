@@ -117,8 +117,11 @@ public static class TextReport
         if (review.Suggestions.GetValueOrDefault(f.Id) is [var best, ..] list)
         {
             sb.AppendLine($"    suggested correction: {SuggestionText.Describe(best)}");
-            if (best.Slip == SlipKind.SwappedFigures && list.Count > 1 && list[1].Slip == SlipKind.SwappedFigures)
-                sb.AppendLine($"                      and {SuggestionText.Describe(list[1])}");
+            var pair = best.Slip == SlipKind.SwappedFigures && list.Count > 1 && list[1].Slip == SlipKind.SwappedFigures;
+            if (pair) sb.AppendLine($"                      and {SuggestionText.Describe(list[1])}");
+            // Other figures that would mend as many failing checks: the editor decides between them.
+            foreach (var other in list.Skip(pair ? 2 : 1).Where(o => o.ChecksMended.Count == best.ChecksMended.Count).Take(2))
+                sb.AppendLine($"                   or {SuggestionText.Describe(other)}");
         }
         if (f.AcknowledgementReason is not null) sb.AppendLine($"    acknowledged: {f.AcknowledgementReason}");
         sb.AppendLine();

@@ -28,6 +28,18 @@ public class ReviewOutputTests
     }
 
     [Test]
+    public void Figures_that_would_mend_as_much_are_offered_as_alternatives()
+    {
+        // 22.8 % and 22.9 % for one quantity: either may be the typo.
+        var (run, _) = new TestReport()
+            .Fact("ch1", "22.8", "%", measure: "g", dims: "service: it_ops")
+            .Fact("ch3", "22.9", "%", measure: "g", dims: "service: it_ops").Check();
+        var text = TextReport.Render([run!]);
+        text.Should().Contain("suggested correction: ch1: 22.8 → 22.9 % (one digit typed wrong)")
+            .And.Contain("or ch3: 22.9 → 22.8 % (one digit typed wrong)");
+    }
+
+    [Test]
     public void Notes_from_rounded_figures_are_listed_apart_from_discrepancies()
     {
         var (run, _) = new TestReport().Fact("now", "44.54", "%").Fact("before", "46.26", "%")
