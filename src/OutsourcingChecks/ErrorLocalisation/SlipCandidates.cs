@@ -81,12 +81,29 @@ internal static class SlipCandidates
             if (Written(fact, p.Value / w.Value) is not { } right) continue;
             var wholeId = (ratio.Right as Ref)?.Id;
             var partIds = ratio.Left.References().ToHashSet(StringComparer.Ordinal);
-            var wrong = context.Run.Report.Facts
-                .Where(f => f.Id != wholeId && !partIds.Contains(f.Id) && f.Unit.Dimension.Equals(w.Dimension) && f.SignedNumber != 0m)
-                .Where(f => Written(fact, p.Value / (f.SignedNumber * f.Unit.Scale)) == fact.Value.Written)
+            // Other totals: figures of the whole's kind, nearest in the report first, then derived
+            // quantities (a prior-year total implied by a growth rate).
+            var totals = context.Run.Report.Facts
+                .Where(f => f.Id != wholeId && !partIds.Contains(f.Id) && f.Unit.Dimension.Equals(w.Dimension))
                 .OrderBy(f => Math.Abs(f.SourceLine - fact.SourceLine))
-                .FirstOrDefault();
-            if (wrong is not null) yield return new Candidate(right, SlipKind.WrongTotal, wrong.Id);
+                .Select(f => (f.Id, Value: (decimal?)(f.SignedNumber * f.Unit.Scale)))
+                .Concat(context.Run.Report.Derived.Where(d => d.Id != wholeId && !partIds.Contains(d.Id))
+                    .Select(d => (d.Id, Value: Point(new Ref(d.Id), points) is { } q && q.Dimension.Equals(w.Dimension) ? q.Value : (decimal?)null)));
+            var wrong = totals.FirstOrDefault(t => t.Value is { } v && Ratio(p.Value, v) is { } r && Written(fact, r) == fact.Value.Written).Id;
+            if (wrong is not null) yield return new Candidate(right, SlipKind.WrongTotal, wrong);
+        }
+    }
+
+    private static decimal? Ratio(decimal a, decimal b)
+    {
+        if (b == 0m) return null;
+        try
+        {
+            return a / b;
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 

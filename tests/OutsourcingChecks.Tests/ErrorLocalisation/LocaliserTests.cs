@@ -87,6 +87,18 @@ public class LocaliserTests
     }
 
     [Test]
+    public void A_share_computed_against_last_years_total_is_found_through_the_derived_total()
+    {
+        // Last year's total is 500.0 / 1.25 = 400.0 (derived from the growth); 197.5 / 400.0 = 49.4 %.
+        var best = Suggest(new TestReport()
+                .Fact("a", "197.5").Fact("t", "500.0").Fact("g", "25.0", "%").Fact("share.a", "49.4", "%")
+                .Derived("t.prev", "prev(t, g)")
+                .Rule("id: share.a\nkind: share\npart: a\nwhole: t\nshare: share.a"))["share.a"]
+            .Single(s => s.FactId == "share.a");
+        (best.Suggested, best.Slip, best.OtherFactId).Should().Be(("39.5", SlipKind.WrongTotal, "t.prev"));
+    }
+
+    [Test]
     public void A_figure_no_slip_explains_gets_the_written_value_nearest_the_middle_of_the_values_that_mend_it()
     {
         // 1.1 + 2.2 reach [3.2, 3.4]; 4.9 is no slip of any of them: the suggestion is 3.3.
