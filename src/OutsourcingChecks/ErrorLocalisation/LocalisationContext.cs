@@ -87,13 +87,14 @@ internal sealed class LocalisationContext
 
     /// <summary>
     /// The canonical values of the fact that make every check it takes part in hold (the
-    /// intersection over its checks), or null when there are none.
+    /// intersection over its checks, but for <paramref name="except"/>), or null when there are none.
     /// </summary>
-    public Interval? Mending(Fact fact)
+    public Interval? Mending(Fact fact, Check? except = null)
     {
         Interval? result = Interval.Everything;
         foreach (var check in ChecksOf(fact.Id))
         {
+            if (check == except) continue;
             if (FigureSolver.Solve(check, fact, Scope) is not { } solved) return null;
             result = result.Value.Intersect(solved);
             if (result is null) return null;

@@ -41,7 +41,7 @@ public static class Localiser
                 .Where(f => f.Mended.Contains(finding.Id))
                 .Select(f => new Ranked(f.Mended.Count, Plausibility(f.Candidate.Slip), f.Distance, f.Fact.SourceLine,
                     [ToSuggestion(finding.Id, f, SwapPartner(f, FixOf))]));
-            var ranked = singles.Concat(Guarded(() => Swaps(finding, context).ToList()))
+            var ranked = singles.Concat(Guarded(() => Swaps(finding, context).Concat(StatedTwice(finding, context)).ToList()))
                 .OrderByDescending(r => r.Mended).ThenBy(r => r.Plausibility).ThenBy(r => r.Distance).ThenBy(r => r.Line)
                 .SelectMany(r => r.Items)
                 .DistinctBy(s => (s.FactId, s.Suggested))
@@ -136,6 +136,44 @@ public static class Localiser
                     new Suggestion(finding.Id, a.Id, a.SignedWritten, a2.SignedWritten, null, a.Unit.Symbol, SlipKind.SwappedFigures, b.Id, mended),
                     new Suggestion(finding.Id, b.Id, b.SignedWritten, b2.SignedWritten, null, b.Unit.Symbol, SlipKind.SwappedFigures, a.Id, mended),
                 ]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A figure of the finding that states the same quantity as another figure (checked by a
+    /// same-quantity check): both written anew with one value, so that every other check of
+    /// either holds.
+    /// </summary>
+    private static IEnumerable<Ranked> StatedTwice(Finding finding, LocalisationContext context)
+    {
+        foreach (var a in finding.Figures.Select(x => context.Facts.GetValueOrDefault(x.Id)).OfType<Fact>())
+        {
+            foreach (var same in context.ChecksOf(a.Id).OfType<SameQuantityCheck>())
+            {
+                if (context.Failing.Contains(same.Id)) continue; // the two disagree: changing one of them is a single fix
+                var otherId = same.First == a.Id ? same.Second : same.First;
+                if (!context.Facts.TryGetValue(otherId, out var b) || b.Unit.Dimension != a.Unit.Dimension) continue;
+                var ma = context.Mending(a, same);
+                var mb = ma is null ? null : context.Mending(b, same);
+                if (ma is null || mb is null || ma.Value.Intersect(mb.Value) is not { } both) continue;
+                foreach (var c in SlipCandidates.Nearest(a, both))
+                {
+                    var a2 = LocalisationContext.Rewritten(a, c.Written);
+                    var bWritten = a2 is null ? null : SlipCandidates.Written(b, a2.SignedNumber * a2.Unit.Scale);
+                    var b2 = bWritten is null ? null : LocalisationContext.Rewritten(b, bWritten);
+                    if (a2 is null || b2 is null || a2.SignedNumber == a.SignedNumber || b2.SignedNumber == b.SignedNumber
+                        || !context.AllHold([a2, b2])) continue;
+                    var mended = context.ChecksOf(a.Id).Concat(context.ChecksOf(b.Id)).Select(x => x.Id)
+                        .Where(context.Failing.Contains).Distinct().ToList();
+                    var distance = Math.Abs(a2.SignedNumber - a.SignedNumber) / StatedValue.Pow10(-a.Value.Decimals);
+                    yield return new Ranked(mended.Count, Plausibility(SlipKind.StatedTwice), distance, a.SourceLine,
+                    [
+                        new Suggestion(finding.Id, a.Id, a.SignedWritten, a2.SignedWritten, Shown(both, a), a.Unit.Symbol, SlipKind.StatedTwice, b.Id, mended),
+                        new Suggestion(finding.Id, b.Id, b.SignedWritten, b2.SignedWritten, Shown(both, b), b.Unit.Symbol, SlipKind.StatedTwice, a.Id, mended),
+                    ]);
+                    break;
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ public static class SuggestionText
         SlipKind.NeighbouringValue => "neighbouring-value",
         SlipKind.WrongTotal => "wrong-total",
         SlipKind.Nearest => "nearest",
+        SlipKind.StatedTwice => "stated-twice",
         SlipKind.TwoFigures => "two-figures",
         _ => slip.ToString(),
     };
@@ -27,6 +28,7 @@ public static class SuggestionText
         SlipKind.NeighbouringValue => $"the value of the neighbouring figure {s.OtherFactId}",
         SlipKind.WrongTotal => $"the share was computed against {s.OtherFactId}, not its whole",
         SlipKind.Nearest => "no known slip; the nearest value that mends every check",
+        SlipKind.StatedTwice => $"the same quantity is stated as {s.OtherFactId} too, which must change with it",
         SlipKind.TwoFigures => "no single figure mends every check it takes part in: at least two figures must change",
         _ => s.Slip.ToString(),
     };

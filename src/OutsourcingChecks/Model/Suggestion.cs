@@ -17,6 +17,8 @@ public enum SlipKind
     WrongTotal,
     /// <summary>No known slip explains it: the nearest written value that mends every check.</summary>
     Nearest,
+    /// <summary>A quantity stated twice, wrong in both places: both statements must change together.</summary>
+    StatedTwice,
     /// <summary>No single figure mends every check it takes part in: at least two figures must change.</summary>
     TwoFigures,
 }

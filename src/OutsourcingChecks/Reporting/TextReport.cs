@@ -117,7 +117,7 @@ public static class TextReport
         if (review.Suggestions.GetValueOrDefault(f.Id) is [var best, ..] list)
         {
             sb.AppendLine($"    suggested correction: {SuggestionText.Describe(best)}");
-            var pair = best.Slip == SlipKind.SwappedFigures && list.Count > 1 && list[1].Slip == SlipKind.SwappedFigures;
+            var pair = best.Slip is SlipKind.SwappedFigures or SlipKind.StatedTwice && list.Count > 1 && list[1].Slip == best.Slip;
             if (pair) sb.AppendLine($"                      and {SuggestionText.Describe(list[1])}");
             // Other figures that would mend as many failing checks: the editor decides between them.
             foreach (var other in list.Skip(pair ? 2 : 1).Where(o => o.ChecksMended.Count == best.ChecksMended.Count).Take(2))

@@ -137,6 +137,24 @@ public class LocaliserTests
     }
 
     [Test]
+    public void A_figure_stated_twice_and_wrong_in_both_places_is_suggested_for_both()
+    {
+        // 801.8 / 2264.8 = 35.40 %, written 35.5 % twice (the text and the structure ratio): no
+        // single statement can change alone, since the two must agree; the amounts add up.
+        var suggestions = Suggest(new TestReport()
+            .Fact("ito", "1009.4").Fact("bpo", "453.6").Fact("kpo", "801.8").Fact("all", "2264.8")
+            .Rule("id: sum\nkind: sum\nparts: [ito, bpo, kpo]\ntotal: all")
+            .Fact("ratio.kpo", "35.5", "%", measure: "execution.share", dims: "category: KPO")
+            .Fact("share.kpo", "35.5", "%", measure: "execution.share", dims: "category: KPO")
+            .Rule("id: share\nkind: share\npart: kpo\nwhole: all\nshare: share.kpo"));
+
+        suggestions["share"].Take(2).Select(s => (s.FactId, s.Suggested, s.Slip)).Should().BeEquivalentTo(new[]
+        {
+            ("share.kpo", "35.4", SlipKind.StatedTwice), ("ratio.kpo", "35.4", SlipKind.StatedTwice),
+        });
+    }
+
+    [Test]
     public void Two_parts_swapped_with_each_other_are_suggested_together()
     {
         // The parts' growths say a is the larger this year: 300.0 and 100.0 were written in each other's rows.
