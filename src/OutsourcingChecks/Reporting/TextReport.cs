@@ -91,17 +91,10 @@ public static class TextReport
         var listed = findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         string? RootOf(Finding f) => review.Verdicts.GetValueOrDefault(f.Id)?.ConsequenceOf is { } root && listed.Contains(root) ? root : null;
         foreach (var f in findings.Where(f => RootOf(f) is null))
-        {
-            Finding(sb, f, mark, review);
-            var consequences = findings.Where(c => RootOf(c) == f.Id).ToList();
-            if (consequences.Count == 0) continue;
-            sb.AppendLine($"    consequences of {f.Id} ({consequences.Count}, not separate discrepancies):");
-            foreach (var c in consequences) sb.AppendLine($"      ↳ {c.Id}: {c.Message}");
-            sb.AppendLine();
-        }
+            Finding(sb, f, mark, review, findings.Where(c => RootOf(c) == f.Id).ToList());
     }
 
-    private static void Finding(StringBuilder sb, Finding f, string mark, Review review)
+    private static void Finding(StringBuilder sb, Finding f, string mark, Review review, IReadOnlyList<Finding> consequences)
     {
         sb.AppendLine($"  {mark} {f.Id}  [{f.Kind}, rule at {f.RuleLocation}]");
         sb.AppendLine($"    {f.Message}");
@@ -124,6 +117,11 @@ public static class TextReport
                 sb.AppendLine($"                   or {SuggestionText.Describe(other)}");
         }
         if (f.AcknowledgementReason is not null) sb.AppendLine($"    acknowledged: {f.AcknowledgementReason}");
+        if (consequences.Count > 0)
+        {
+            sb.AppendLine($"    consequences of {f.Id} ({consequences.Count}, not separate discrepancies):");
+            foreach (var c in consequences) sb.AppendLine($"      ↳ {c.Id}: {c.Message}");
+        }
         sb.AppendLine();
     }
 }
