@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.ErrorLocalisation;
 using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Grading;
 using OutsourcingChecks.Intervals;
 using OutsourcingChecks.Model;
 
@@ -28,7 +30,11 @@ public static class JsonReport
     public sealed record FigureDto(string Id, string Value, string Unit, int SourceLine, string Quote, string File, int Line);
     public sealed record IntervalDto(string? Lo, string? Hi);
     public sealed record FindingDto(string Id, string Rule, string Kind, string Status, string Message, string Claim, string? Stated,
-        IntervalDto? Implied, string Unit, string? Margin, IReadOnlyList<FigureDto> Facts, string RuleFile, int RuleLine, string? Note, string? Acknowledgement);
+        IntervalDto? Implied, string Unit, string? Margin, IReadOnlyList<FigureDto> Facts, string RuleFile, int RuleLine, string? Note, string? Acknowledgement,
+        string? Verdict = null, string? VerdictNote = null, string? ConsequenceOf = null, SuggestionDto? Suggestion = null);
+    /// <summary>The best suggested correction: fact null when two figures must change.</summary>
+    public sealed record SuggestionDto(string? Fact, string? Current, string? Suggested, IntervalDto? Mends, string Unit, string Slip,
+        string? Other, IReadOnlyList<string> Mended, string Text);
     public sealed record StaleDto(string Finding, string Why, string File, int Line);
     public sealed record AttributionDto(string Id, int SourceLine, string Quote, string Reason);
     public sealed record DiagnosticDto(string Code, string Message, string File, int Line, int Column);
@@ -42,7 +48,7 @@ public static class JsonReport
                 runs.Sum(r => r.Inconsistent), runs.Sum(r => r.Acknowledged), runs.Sum(r => r.StaleAcknowledgements.Count),
                 runs.Sum(r => r.Report.Attributions.Count)),
             runs.SelectMany(r => r.Report.Facts).Select(Fact).ToList(),
-            runs.SelectMany(r => r.Findings).Select(Finding).ToList(),
+            runs.SelectMany(Findings).ToList(),
             runs.SelectMany(r => r.StaleAcknowledgements).Select(s => new StaleDto(s.Acknowledgement.FindingId, s.Why,
                 s.Acknowledgement.Location.File, s.Acknowledgement.Location.Line)).ToList(),
             runs.SelectMany(r => r.Report.Attributions).Select(a => new AttributionDto(a.Id, a.SourceLine, a.Quote, a.Reason)).ToList());
@@ -55,10 +61,21 @@ public static class JsonReport
     private static FactDto Fact(Fact f) => new(f.Id, f.SignedWritten, f.Unit.Symbol, f.Period, f.Measure, f.Dims,
         f.Qualifiers.Select(Qualifiers.Name).ToList(), f.Location.File, f.Location.Line, f.Location.Column, f.SourceLine, f.Quote);
 
-    private static FindingDto Finding(Finding f) => new(f.Id, f.RuleId, f.Kind, f.Status.ToString().ToLowerInvariant(), f.Message, f.Claim,
-        f.Stated, f.Implied is { } i ? Bounds(i) : null, f.DisplayUnit, f.Margin?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    private static IEnumerable<FindingDto> Findings(CheckRun run)
+    {
+        var verdicts = Grader.Verdicts(run).ToDictionary(v => v.FindingId, StringComparer.Ordinal);
+        var suggestions = Localiser.Suggest(run);
+        return run.Findings.Select(f => Finding(f, verdicts.GetValueOrDefault(f.Id),
+            suggestions.GetValueOrDefault(f.Id) is [var best, ..] ? best : null));
+    }
+
+    private static FindingDto Finding(Finding f, Verdict? v, Suggestion? s) => new(f.Id, f.RuleId, f.Kind, f.Status.ToString().ToLowerInvariant(), f.Message, f.Claim,
+        f.Stated, f.Implied is { } i ? Bounds(i) : null, f.DisplayUnit, (f.Margin ?? v?.Margin)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         f.Figures.Select(x => new FigureDto(x.Id, x.Written, x.Unit, x.SourceLine, x.Quote, x.Location.File, x.Location.Line)).ToList(),
-        f.RuleLocation.File, f.RuleLocation.Line, f.Note, f.AcknowledgementReason);
+        f.RuleLocation.File, f.RuleLocation.Line, f.Note, f.AcknowledgementReason,
+        v is null ? null : Grades.Name(v.Grade), v?.Note, v?.ConsequenceOf,
+        s is null ? null : new SuggestionDto(s.FactId, s.Current, s.Suggested, s.Mends is { } m ? Bounds(m) : null, s.Unit,
+            SuggestionText.Name(s.Slip), s.OtherFactId, s.ChecksMended, SuggestionText.Describe(s)));
 
     private static IntervalDto Bounds(Interval i) => new(
         i.Lo is { } lo ? Interval.Format(lo, 8) : null,

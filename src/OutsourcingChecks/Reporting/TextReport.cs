@@ -1,6 +1,8 @@
 using System.Text;
 using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.ErrorLocalisation;
 using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Grading;
 using OutsourcingChecks.Model;
 
 namespace OutsourcingChecks.Reporting;
@@ -13,19 +15,27 @@ public static class TextReport
         var sb = new StringBuilder();
         foreach (var run in runs)
         {
+            var review = new Review(Grader.Verdicts(run).ToDictionary(v => v.FindingId, StringComparer.Ordinal), Localiser.Suggest(run));
             var inconsistent = run.Findings.Where(f => f.Status == FindingStatus.Inconsistent).OrderBy(FirstLine).ToList();
+            var notes = inconsistent.Where(f => review.Grade(f) == Grade.RoundedFigures).ToList();
+            inconsistent = inconsistent.Except(notes).ToList();
             var acknowledged = run.Findings.Where(f => f.Status == FindingStatus.Acknowledged).OrderBy(FirstLine).ToList();
             sb.AppendLine($"Report text: {run.Report.Source.Path}");
             sb.AppendLine();
             if (inconsistent.Count > 0)
             {
                 sb.AppendLine($"DISCREPANCIES ({inconsistent.Count}, not acknowledged)");
-                foreach (var f in inconsistent) Finding(sb, f, "✗");
+                Findings(sb, inconsistent, "✗", review);
+            }
+            if (notes.Count > 0)
+            {
+                sb.AppendLine($"NOTES ({notes.Count}, stated from rounded figures: inconsistent on the true values, not errors)");
+                Findings(sb, notes, "~", review);
             }
             if (acknowledged.Count > 0)
             {
                 sb.AppendLine($"ACKNOWLEDGED ({acknowledged.Count})");
-                foreach (var f in acknowledged) Finding(sb, f, "!");
+                Findings(sb, acknowledged, "!", review);
             }
             if (run.StaleAcknowledgements.Count > 0)
             {
@@ -44,7 +54,8 @@ public static class TextReport
             if (showConsistent)
             {
                 sb.AppendLine("CONSISTENT");
-                foreach (var f in run.Findings.Where(f => f.Status == FindingStatus.Consistent)) sb.AppendLine($"  ✓ {f.Id}: {f.Message}");
+                foreach (var f in run.Findings.Where(f => f.Status == FindingStatus.Consistent))
+                    sb.AppendLine($"  ✓ {f.Id} ({Grades.Name(review.Grade(f) ?? Grade.Rounding)}): {f.Message}");
                 sb.AppendLine();
             }
             sb.AppendLine(Summary(run));
@@ -68,14 +79,49 @@ public static class TextReport
 
     private static int FirstLine(Finding f) => f.Figures.Count > 0 ? f.Figures.Min(x => x.SourceLine) : int.MaxValue;
 
-    private static void Finding(StringBuilder sb, Finding f, string mark)
+    /// <summary>Verdicts and suggestions of one run, by finding id.</summary>
+    private sealed record Review(IReadOnlyDictionary<string, Verdict> Verdicts, IReadOnlyDictionary<string, IReadOnlyList<Suggestion>> Suggestions)
+    {
+        public Grade? Grade(Finding f) => Verdicts.GetValueOrDefault(f.Id)?.Grade;
+    }
+
+    /// <summary>Each finding, with the ones that follow from it (a same-quantity conflict) listed under it.</summary>
+    private static void Findings(StringBuilder sb, IReadOnlyList<Finding> findings, string mark, Review review)
+    {
+        var listed = findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        string? RootOf(Finding f) => review.Verdicts.GetValueOrDefault(f.Id)?.ConsequenceOf is { } root && listed.Contains(root) ? root : null;
+        foreach (var f in findings.Where(f => RootOf(f) is null))
+            Finding(sb, f, mark, review, findings.Where(c => RootOf(c) == f.Id).ToList());
+    }
+
+    private static void Finding(StringBuilder sb, Finding f, string mark, Review review, IReadOnlyList<Finding> consequences)
     {
         sb.AppendLine($"  {mark} {f.Id}  [{f.Kind}, rule at {f.RuleLocation}]");
         sb.AppendLine($"    {f.Message}");
         if (f.Note is not null) sb.AppendLine($"    note: {f.Note}");
         foreach (var x in f.Figures)
             sb.AppendLine($"    - {x.Id} = {x.Written} {x.Unit} · report line {x.SourceLine} · \"{x.Quote}\" · {x.Location}");
+        if (review.Verdicts.GetValueOrDefault(f.Id) is { } v)
+        {
+            sb.AppendLine($"    verdict: {VerdictText.Describe(v)}");
+            if (v.Note is not null) sb.AppendLine($"    {v.Note}");
+            if (v.ConsequenceOf is not null) sb.AppendLine($"    consequence of {v.ConsequenceOf}");
+        }
+        if (review.Suggestions.GetValueOrDefault(f.Id) is [var best, ..] list)
+        {
+            sb.AppendLine($"    suggested correction: {SuggestionText.Describe(best)}");
+            var pair = best.Slip is SlipKind.SwappedFigures or SlipKind.StatedTwice && list.Count > 1 && list[1].Slip == best.Slip;
+            if (pair) sb.AppendLine($"                      and {SuggestionText.Describe(list[1])}");
+            // Other figures that would mend as many failing checks: the editor decides between them.
+            foreach (var other in list.Skip(pair ? 2 : 1).Where(o => o.ChecksMended.Count == best.ChecksMended.Count).Take(2))
+                sb.AppendLine($"                   or {SuggestionText.Describe(other)}");
+        }
         if (f.AcknowledgementReason is not null) sb.AppendLine($"    acknowledged: {f.AcknowledgementReason}");
+        if (consequences.Count > 0)
+        {
+            sb.AppendLine($"    consequences of {f.Id} ({consequences.Count}, not separate discrepancies):");
+            foreach (var c in consequences) sb.AppendLine($"      ↳ {c.Id}: {c.Message}");
+        }
         sb.AppendLine();
     }
 }

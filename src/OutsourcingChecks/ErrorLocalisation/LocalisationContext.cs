@@ -1,0 +1,104 @@
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Expressions;
+using OutsourcingChecks.Intervals;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.ErrorLocalisation;
+
+/// <summary>
+/// What localisation needs to know about a run: which checks each figure takes part in, which
+/// checks fail, and whether a figure written otherwise would make its checks hold.
+/// </summary>
+internal sealed class LocalisationContext
+{
+    public CheckRun Run { get; }
+    public ReportScope Scope { get; }
+    public IReadOnlyDictionary<string, Fact> Facts { get; }
+    public IReadOnlySet<string> Failing { get; }
+    private readonly Dictionary<string, List<Check>> _checksByFact = new(StringComparer.Ordinal);
+
+    public LocalisationContext(CheckRun run)
+    {
+        Run = run;
+        Scope = new ReportScope(run.Report);
+        var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        foreach (var f in run.Report.Facts) facts.TryAdd(f.Id, f);
+        Facts = facts;
+        var evaluated = run.Findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        Failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var check in run.Checks.Where(c => evaluated.Contains(c.Id)))
+            foreach (var fact in Scope.FactsBehind(Expressions(check).ToArray()))
+            {
+                if (!_checksByFact.TryGetValue(fact.Id, out var list)) _checksByFact[fact.Id] = list = [];
+                if (!list.Contains(check)) list.Add(check);
+            }
+    }
+
+    /// <summary>The expressions a check confronts (for a same-quantity check, its two ids).</summary>
+    public static IEnumerable<Expr> Expressions(Check check) => check switch
+    {
+        RelationCheck r => [r.Stated, r.Implied],
+        SameQuantityCheck s => [new Ref(s.First), new Ref(s.Second)],
+        _ => [],
+    };
+
+    /// <summary>Every check the fact takes part in, consistent ones included.</summary>
+    public IReadOnlyList<Check> ChecksOf(string factId) =>
+        _checksByFact.TryGetValue(factId, out var list) ? list : [];
+
+    /// <summary>The fact as it would be if written otherwise (same unit and qualifiers), or null if not a figure.</summary>
+    public static Fact? Rewritten(Fact fact, string written) =>
+        StatedValue.TryParse(written, out _) is { } value ? fact with { Value = value } : null;
+
+    /// <summary>
+    /// Whether every check the changed facts take part in holds with the facts written as given.
+    /// </summary>
+    public bool AllHold(IReadOnlyList<Fact> changed)
+    {
+        var byId = changed.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var checks = changed.SelectMany(f => ChecksOf(f.Id)).Distinct().ToList();
+        var scope = new SubstitutedScope(Scope, f => byId.TryGetValue(f.Id, out var c) ? c.Canonical : null);
+        ReportScope? rewrittenScope = null;
+        foreach (var check in checks)
+        {
+            switch (check)
+            {
+                case RelationCheck r:
+                    if (scope.Holds(r) != true) return false;
+                    break;
+                case SameQuantityCheck s:
+                    rewrittenScope ??= new ReportScope(Run.Report with
+                    {
+                        Facts = Run.Report.Facts.Select(f => byId.GetValueOrDefault(f.Id) ?? f).ToList(),
+                    });
+                    try
+                    {
+                        if (SameQuantityEvaluator.Evaluate(s, rewrittenScope).Status != FindingStatus.Consistent) return false;
+                    }
+                    catch (EvaluationException)
+                    {
+                        return false;
+                    }
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The canonical values of the fact that make every check it takes part in hold (the
+    /// intersection over its checks, but for <paramref name="except"/>), or null when there are none.
+    /// </summary>
+    public Interval? Mending(Fact fact, Check? except = null)
+    {
+        Interval? result = Interval.Everything;
+        foreach (var check in ChecksOf(fact.Id))
+        {
+            if (check == except) continue;
+            if (FigureSolver.Solve(check, fact, Scope) is not { } solved) return null;
+            result = result.Value.Intersect(solved);
+            if (result is null) return null;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,74 @@
+using OutsourcingChecks.Expressions;
+using OutsourcingChecks.Intervals;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.Evaluation;
+
+/// <summary>
+/// A report's scope with some facts standing for other canonical intervals (a figure tried at
+/// another value, or every figure at its written point). Derived quantities that depend on a
+/// replaced fact are evaluated again; the others come from the report's scope.
+/// </summary>
+public sealed class SubstitutedScope : IQuantityScope
+{
+    private readonly ReportScope _inner;
+    private readonly Func<Fact, Interval?> _replace;
+    private readonly Dictionary<string, Quantity> _memo = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _affected = new(StringComparer.Ordinal);
+
+    /// <param name="inner">the report's scope</param>
+    /// <param name="replace">the canonical interval a fact stands for instead, or null to keep it</param>
+    public SubstitutedScope(ReportScope inner, Func<Fact, Interval?> replace)
+    {
+        _inner = inner;
+        _replace = replace;
+    }
+
+    /// <summary>One fact standing for another canonical interval.</summary>
+    public static SubstitutedScope One(ReportScope inner, string factId, Interval canonical) =>
+        new(inner, f => f.Id == factId ? canonical : null);
+
+    /// <summary>Every fact standing for its written value alone (its signed number, no rounding slack).</summary>
+    public static SubstitutedScope WrittenPoints(ReportScope inner) =>
+        new(inner, f => Interval.Point(f.SignedNumber * f.Unit.Scale));
+
+    public Quantity? Lookup(string id)
+    {
+        if (_inner.Fact(id) is { } fact)
+            return _replace(fact) is { } iv ? new Quantity(iv, fact.Unit.Dimension) : _inner.Lookup(id);
+        if (_inner.Derived(id) is not { } derived) return null;
+        if (!_affected.TryGetValue(id, out var affected))
+            _affected[id] = affected = _inner.FactsBehind(new Ref(id)).Any(f => _replace(f) is not null);
+        if (!affected) return _inner.Lookup(id);
+        if (_memo.TryGetValue(id, out var q)) return q;
+        if (!_evaluating.Add(id)) throw new EvaluationException(EvaluationProblem.Domain, $"derived '{id}' depends on itself");
+        try
+        {
+            return _memo[id] = Evaluator.Evaluate(derived.Expression, this);
+        }
+        finally
+        {
+            _evaluating.Remove(id);
+        }
+    }
+
+    /// <summary>Both sides of a relation check in this scope, or null when they cannot be evaluated here.</summary>
+    public (Interval Stated, Interval Implied)? Sides(RelationCheck check)
+    {
+        try
+        {
+            var stated = Evaluator.Evaluate(check.Stated, this);
+            var implied = Evaluator.Evaluate(check.Implied, this);
+            return stated.Dimension.Equals(implied.Dimension) ? (stated.Value, implied.Value) : null;
+        }
+        catch (Exception ex) when (ex is EvaluationException or OverflowException or DivideByZeroException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether the relation check holds in this scope; null when it cannot be evaluated here.</summary>
+    public bool? Holds(RelationCheck check) =>
+        Sides(check) is var (s, i) ? RelationEvaluator.Holds(s, check.Relation, i) : null;
+}
