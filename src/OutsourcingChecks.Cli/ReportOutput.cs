@@ -1,5 +1,5 @@
 using OutsourcingChecks.Loading;
-using OutsourcingChecks.Output;
+using OutsourcingChecks.Reviewing;
 
 namespace OutsourcingChecks.Cli;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OutsourcingChecks.Output;
+namespace OutsourcingChecks.Reviewing;
 
 /// <summary>
 /// Writes a file all at once: the text goes to a temporary file beside it, which is flushed to disk
