@@ -54,12 +54,22 @@ public static class Discrepancies
         return string.IsNullOrEmpty(dir) ? "report" : Path.GetFileName(dir);
     }
 
-    /// <summary>The report lines from <paramref name="radius"/> before to <paramref name="radius"/> after a line, with their numbers.</summary>
+    /// <summary>
+    /// A report line with the <paramref name="radius"/> non-blank lines before and after it (the PDF
+    /// extraction leaves blank lines between text lines), each with its number.
+    /// </summary>
     public static IReadOnlyList<(int Line, string Text)> Context(SourceText source, int line, int radius = 2)
     {
-        var first = Math.Max(1, line - radius);
-        var last = Math.Min(source.Lines.Count, line + radius);
-        return Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(n => (n, source.Line(n))).ToList();
+        var lines = new List<(int, string)>();
+        if (line < 1 || line > source.Lines.Count) return lines;
+        var before = new List<(int, string)>();
+        for (var n = line - 1; n >= 1 && before.Count < radius; n--)
+            if (source.Line(n).Trim().Length > 0) before.Insert(0, (n, source.Line(n)));
+        lines.AddRange(before);
+        lines.Add((line, source.Line(line)));
+        for (int n = line + 1, after = 0; n <= source.Lines.Count && after < radius; n++)
+            if (source.Line(n).Trim().Length > 0) { lines.Add((n, source.Line(n))); after++; }
+        return lines;
     }
 
     /// <summary>The chapters a finding's figures stand in, in order.</summary>

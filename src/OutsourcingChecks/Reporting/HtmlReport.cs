@@ -119,7 +119,7 @@ public static class HtmlReport
             {
                 var here = line == x.SourceLine;
                 sb.Append(here ? "<mark>" : "<span>").Append("<span class=\"ln\">").Append(N(line)).Append("</span>")
-                  .Append(H(text)).Append(here ? "</mark>" : "</span>").Append('\n');
+                  .Append(H(text)).Append(here ? "</mark>" : "</span>");
             }
             sb.Append("</pre></li>\n");
         }
@@ -173,7 +173,7 @@ public static class HtmlReport
         ol.figures p { margin: 0; } .yaml { color: var(--muted); font-size: .85rem; }
         blockquote.quote { margin: .25rem 0; padding: .1rem .6rem; border-left: 3px solid var(--line); background: #f9fafb; }
         pre.context { margin: .25rem 0; padding: .4rem .6rem; background: #f2f4f7; border-radius: .25rem; white-space: pre-wrap; font-size: .85rem; }
-        pre.context mark { background: #fef0c7; display: block; } pre.context span:not(.ln) { display: block; color: var(--muted); }
+        pre.context > mark, pre.context > span { display: block; min-height: 1.2em; } pre.context > mark { background: #fef0c7; } pre.context > span { color: var(--muted); }
         .ln { display: inline-block; min-width: 3.5em; color: #98a2b3; user-select: none; }
         .clean { color: var(--ok); }
         [hidden] { display: none !important; }
