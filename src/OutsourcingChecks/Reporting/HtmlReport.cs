@@ -180,12 +180,21 @@ public static class HtmlReport
 
         """;
 
+    // The filters can be set from the address (report.html#chapter=r0c3&status=inconsistent), and a
+    // change of filter is written back there, so a filtered view can be linked to.
     private const string Script = """
 
         (function () {
           var chapter = document.getElementById('chapter');
           var statuses = Array.prototype.slice.call(document.querySelectorAll('input[name=status]'));
           var shown = document.getElementById('shown');
+          var params = new URLSearchParams(location.hash.slice(1));
+          if (params.has('chapter')) chapter.value = params.get('chapter');
+          if (chapter.selectedIndex < 0) chapter.selectedIndex = 0;
+          if (params.has('status')) {
+            var wantedStatuses = params.get('status').split(',');
+            statuses.forEach(function (s) { s.checked = wantedStatuses.indexOf(s.value) >= 0; });
+          }
           function update() {
             var wanted = {};
             statuses.forEach(function (s) { wanted[s.value] = s.checked; });
@@ -198,8 +207,13 @@ public static class HtmlReport
             });
             shown.textContent = String(n);
           }
-          chapter.addEventListener('change', update);
-          statuses.forEach(function (s) { s.addEventListener('change', update); });
+          function changed() {
+            update();
+            var checked = statuses.filter(function (s) { return s.checked; }).map(function (s) { return s.value; });
+            try { history.replaceState(null, '', '#' + new URLSearchParams({ chapter: chapter.value, status: checked.join(',') }).toString()); } catch (e) { }
+          }
+          chapter.addEventListener('change', changed);
+          statuses.forEach(function (s) { s.addEventListener('change', changed); });
           document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); });
           update();
         })();
