@@ -46,7 +46,7 @@ public static class CheckCommand
         }
         if (diagnostics.Count > 0)
         {
-            if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
+            if (ReportFormats.RenderDiagnostics(format, diagnostics) is { } document) ReportOutput.Write(output, document);
             Console.Error.Write(TextReport.Diagnostics(diagnostics));
             return ExitCodes.InvalidInput;
         }

@@ -1,3 +1,4 @@
+using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Evaluation;
 using OutsourcingChecks.Reporting;
 
@@ -16,5 +17,13 @@ public static class ReportFormats
         "sarif" => SarifReport.Render(runs) + "\n",
         "junit" => JUnitReport.Render(runs),
         _ => TextReport.Render(runs, all),
+    };
+
+    /// <summary>Invalid input as a document for the machine-read formats (JSON, SARIF); null for the others, which report on standard error only.</summary>
+    public static string? RenderDiagnostics(string format, IReadOnlyList<Diagnostic> diagnostics) => format switch
+    {
+        "json" => JsonReport.Diagnostics(diagnostics) + "\n",
+        "sarif" => SarifReport.Diagnostics(diagnostics) + "\n",
+        _ => null,
     };
 }

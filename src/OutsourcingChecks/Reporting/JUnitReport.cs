@@ -44,15 +44,15 @@ public static class JUnitReport
 
     private static XElement Case(CheckRun run, string suite, Finding f)
     {
-        var element = new XElement("testcase", new XAttribute("name", f.Id), new XAttribute("classname", $"{suite}.{f.Kind}"));
+        var element = new XElement("testcase", new XAttribute("name", Xml(f.Id)), new XAttribute("classname", Xml($"{suite}.{f.Kind}")));
         switch (f.Status)
         {
             case FindingStatus.Inconsistent:
-                element.Add(new XElement("failure", new XAttribute("message", f.Message), new XAttribute("type", f.Kind), Details(run, f)));
+                element.Add(new XElement("failure", new XAttribute("message", Xml(f.Message)), new XAttribute("type", f.Kind), Xml(Details(run, f))));
                 break;
             case FindingStatus.Acknowledged:
-                element.Add(new XElement("skipped", new XAttribute("message", "acknowledged: " + f.AcknowledgementReason)));
-                element.Add(new XElement("system-out", Details(run, f)));
+                element.Add(new XElement("skipped", new XAttribute("message", Xml("acknowledged: " + f.AcknowledgementReason))));
+                element.Add(new XElement("system-out", Xml(Details(run, f))));
                 break;
         }
         return element;
@@ -71,6 +71,9 @@ public static class JUnitReport
         if (f.AcknowledgementReason is not null) sb.Append("acknowledged: ").Append(f.AcknowledgementReason).Append('\n');
         return sb.ToString();
     }
+
+    /// <summary>XML 1.0 cannot hold every character (most control characters): those become U+FFFD.</summary>
+    private static string Xml(string s) => s.All(XmlConvert.IsXmlChar) ? s : new string(s.Select(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c) ? c : '\uFFFD').ToArray());
 
     private static XAttribute Count(string name, int n) => new(name, n.ToString(CultureInfo.InvariantCulture));
 }

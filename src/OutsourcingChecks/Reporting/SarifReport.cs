@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Evaluation;
 using OutsourcingChecks.Model;
 
@@ -51,6 +52,51 @@ public static class SarifReport
                 },
                 ["columnKind"] = "unicodeCodePoints",
                 ["results"] = results,
+            }),
+        };
+        return doc.ToJsonString(Options);
+    }
+
+    /// <summary>
+    /// Invalid input as SARIF, so a code-scanning service shows each problem at its file:line:column:
+    /// the diagnostic codes are the rules, each diagnostic an error result, and the invocation failed.
+    /// </summary>
+    public static string Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        var list = diagnostics.ToList();
+        var descriptors = list.Select(d => d.Descriptor).DistinctBy(d => d.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
+        var codes = descriptors.Select(d => d.Code).ToList();
+        var rules = descriptors.Select(d => (JsonNode?)new JsonObject
+        {
+            ["id"] = d.Code,
+            ["name"] = string.Concat(d.Title.Split(' ', '-').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..])),
+            ["shortDescription"] = new JsonObject { ["text"] = d.Title },
+            ["defaultConfiguration"] = new JsonObject { ["level"] = "error" },
+        }).ToArray();
+        var results = list.Select(d =>
+        {
+            var result = new JsonObject
+            {
+                ["ruleId"] = d.Code,
+                ["ruleIndex"] = codes.IndexOf(d.Code),
+                ["kind"] = "fail",
+                ["level"] = "error",
+                ["message"] = new JsonObject { ["text"] = d.Message },
+            };
+            if (d.Location.File.Length > 0)
+                result["locations"] = new JsonArray(Physical(d.Location.File, d.Location.Line, d.Location.Column, d.Message));
+            return (JsonNode?)result;
+        }).ToArray();
+        var doc = new JsonObject
+        {
+            ["$schema"] = SchemaUri,
+            ["version"] = Version,
+            ["runs"] = new JsonArray(new JsonObject
+            {
+                ["tool"] = new JsonObject { ["driver"] = new JsonObject { ["name"] = ToolName, ["rules"] = new JsonArray(rules) } },
+                ["invocations"] = new JsonArray(new JsonObject { ["executionSuccessful"] = false }),
+                ["columnKind"] = "unicodeCodePoints",
+                ["results"] = new JsonArray(results),
             }),
         };
         return doc.ToJsonString(Options);

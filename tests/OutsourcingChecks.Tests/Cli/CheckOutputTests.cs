@@ -51,6 +51,29 @@ public class CheckOutputTests
         File.ReadAllText(path).Should().StartWith("<!DOCTYPE html>");
     }
 
+    [TestCase("sarif", "\"executionSuccessful\": false")]
+    [TestCase("json", "\"diagnostics\"")]
+    public void Invalid_input_in_a_machine_read_format_is_written_as_a_document_of_the_problems(string format, string marker)
+    {
+        var f = new ReviewFixture(ReviewFixture.Facts.Replace("quote: C 50.0 亿美元", "quote: C 55.0 亿美元"));
+        var path = Path.Combine(f.Root, "report." + format);
+        var (exit, console) = Check(f, format, path);
+        exit.Should().Be(ExitCodes.InvalidInput);
+        File.ReadAllText(path).Should().Contain(marker).And.Contain("OC01");
+        console.Error.Should().Contain("facts.yaml:");
+    }
+
+    [Test]
+    public void Invalid_input_in_a_format_for_people_writes_no_file()
+    {
+        var f = new ReviewFixture(ReviewFixture.Facts.Replace("quote: C 50.0 亿美元", "quote: C 55.0 亿美元"));
+        var path = Path.Combine(f.Root, "report.html");
+        var (exit, console) = Check(f, "html", path);
+        exit.Should().Be(ExitCodes.InvalidInput);
+        File.Exists(path).Should().BeFalse();
+        console.Error.Should().Contain("facts.yaml:").And.Contain("nothing was checked");
+    }
+
     [Test]
     public void A_folder_is_refused()
     {

@@ -124,6 +124,24 @@ public class SarifReportTests
         Fingerprint(Result(ReviewFixture.SameId)).Should().NotBe(Fingerprint(Result(ReviewFixture.SumId)));
     }
 
+    [Test]
+    public void Invalid_input_is_a_failed_invocation_with_each_problem_at_its_file_line_and_column()
+    {
+        var broken = new ReviewFixture(ReviewFixture.Facts.Replace("quote: C 50.0 亿美元", "quote: C 55.0 亿美元"));
+        var (report, diagnostics) = OutsourcingChecks.Loading.ReportLoader.Load(broken.Paths);
+        report.Should().BeNull();
+        var log = JsonNode.Parse(SarifReport.Diagnostics(diagnostics))!.AsObject();
+        Sarif.Validate(log).Should().BeEmpty();
+        var run = log["runs"]![0]!;
+        ((bool)run["invocations"]![0]!["executionSuccessful"]!).Should().BeFalse();
+        var results = run["results"]!.AsArray();
+        results.Should().HaveCount(diagnostics.Count);
+        var first = diagnostics[0];
+        ((string?)results[0]!["ruleId"]).Should().Be(first.Code);
+        Uri(results[0]!["locations"]![0]!).Should().EndWith("facts.yaml");
+        StartLine(results[0]!["locations"]![0]!).Should().Be(first.Location.Line);
+    }
+
     [TestCase("facts/demo/a b.yaml", "facts/demo/a%20b.yaml")]
     [TestCase("facts/数据.yaml", "facts/%E6%95%B0%E6%8D%AE.yaml")]
     [TestCase("/tmp/x.yaml", "file:///tmp/x.yaml")]
