@@ -53,6 +53,20 @@ public class AckCommandTests
     }
 
     [Test]
+    public void An_acknowledgement_gone_stale_because_a_figure_changed_is_repinned()
+    {
+        var f = new ReviewFixture(acknowledged: ReviewFixture.Acknowledged.Replace("f: \"22.9\"", "f: \"23.0\""));
+        f.Run().StaleAcknowledgements.Select(s => s.Acknowledgement.FindingId).Should().Contain(ReviewFixture.SameId);
+        var (exit, console) = Ack(f, ReviewFixture.SameId, "Reviewed again at 22.9.");
+        exit.Should().Be(ExitCodes.Clean);
+        console.Out.Should().Contain("updated the acknowledgement");
+        File.ReadAllText(f.AcknowledgedFile).Should().Contain("figures: { e: \"22.8\", f: \"22.9\" }");
+        var run = f.Run();
+        run.Findings.Single(x => x.Id == ReviewFixture.SameId).Status.Should().Be(FindingStatus.Acknowledged);
+        run.StaleAcknowledgements.Select(s => s.Acknowledgement.FindingId).Should().NotContain(ReviewFixture.SameId);
+    }
+
+    [Test]
     public void A_decline_is_pinned_as_written_without_its_sign()
     {
         var facts = ReviewFixture.Facts.Replace("    value: 22.9\n", "    value: 22.9\n    qualifiers: [decline]\n");

@@ -97,6 +97,15 @@ public class HtmlReportTests
     }
 
     [Test]
+    public void With_several_reports_each_has_its_own_section_and_chapter_filters()
+    {
+        var html = HtmlReport.Render([_run, new ReviewFixture().Run()]);
+        html.Should().Contain($"<option value=\"r0c1\">{HtmlReport.H("demo · 第一章 总览")}</option>")
+            .And.Contain($"<option value=\"r1c2\">{HtmlReport.H("demo · 第二章 细分")}</option>");
+        html.Split("<section class=\"run\">").Should().HaveCount(3);
+    }
+
+    [Test]
     public void Rendering_twice_gives_the_same_bytes() => HtmlReport.Render([_run]).Should().Be(_html);
 
     private List<(string Status, string Chapters, string Html)> Articles() =>
