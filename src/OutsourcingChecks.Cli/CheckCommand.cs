@@ -14,17 +14,20 @@ public static class CheckCommand
         var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
         var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
         var source = new Option<string?>("--source") { Description = "The report text to check the facts against (default: source.txt in the facts folder)" };
-        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text, json, markdown, html, sarif or junit", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(ReportFormats.Names);
         var all = new Option<bool>("--all") { Description = "Also list the consistent checks (text format)" };
-        var command = new Command("check", "Check the arithmetic of a report's figures") { facts, rules, source, format, all };
-        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!, parse.GetValue(all)));
+        var output = new Option<string?>("--output") { Description = "Write the report to this file (replaced atomically) instead of standard output" };
+        var command = new Command("check", "Check the arithmetic of a report's figures") { facts, rules, source, format, all, output };
+        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!, parse.GetValue(all),
+            parse.GetValue(output)));
         return command;
     }
 
-    public static int Run(string? facts, string? rules, string? source, string format, bool all)
+    public static int Run(string? facts, string? rules, string? source, string format, bool all, string? output = null)
     {
         var reports = Resolve(facts, rules, source, out var usage);
+        if (usage is null && output is not null) usage = ReportOutput.Refusal(output, reports);
         if (usage is not null)
         {
             Console.Error.WriteLine(usage);
@@ -43,15 +46,16 @@ public static class CheckCommand
         }
         if (diagnostics.Count > 0)
         {
-            if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
+            if (ReportFormats.RenderDiagnostics(format, diagnostics) is { } document) ReportOutput.Write(output, document);
             Console.Error.Write(TextReport.Diagnostics(diagnostics));
             return ExitCodes.InvalidInput;
         }
-        Console.Out.Write(format == "json" ? JsonReport.Render(runs) + Environment.NewLine : TextReport.Render(runs, all));
+        ReportOutput.Write(output, ReportFormats.Render(format, runs, all));
+        if (output is not null) Console.Error.WriteLine($"wrote {output}: {string.Join("; ", runs.Select(TextReport.Summary))}");
         return runs.Any(r => r.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
     }
 
-    private static IReadOnlyList<ReportPaths> Resolve(string? facts, string? rules, string? source, out string? usage)
+    internal static IReadOnlyList<ReportPaths> Resolve(string? facts, string? rules, string? source, out string? usage)
     {
         usage = null;
         if (facts is not null)

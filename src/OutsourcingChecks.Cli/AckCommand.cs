@@ -1,0 +1,133 @@
+using System.CommandLine;
+using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Model;
+using OutsourcingChecks.Reporting;
+using OutsourcingChecks.Reviewing;
+
+namespace OutsourcingChecks.Cli;
+
+/// <summary>
+/// `ack FINDING_ID --reason "..."`: adds or updates the acknowledgement of a discrepancy, pinning the
+/// figures as written now; edits the acknowledgements file's text and replaces it atomically; then
+/// checks again and lists the stale acknowledgements.
+/// </summary>
+public static class AckCommand
+{
+    public static Command Create()
+    {
+        var finding = new Argument<string>("finding") { Description = "The id of the inconsistent (or already acknowledged) finding" };
+        var reason = new Option<string>("--reason") { Description = "Why the discrepancy stands, for an editor", Required = true };
+        var file = new Option<string?>("--file") { Description = "The acknowledgements file to edit (default: where the finding is acknowledged already, else rules/NAME/acknowledged/chNN.yaml if that folder exists, else rules/NAME/acknowledged.yaml)" };
+        var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
+        var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
+        var source = new Option<string?>("--source") { Description = "The report text (default: source.txt in the facts folder)" };
+        var command = new Command("ack", "Acknowledge a reviewed discrepancy, with the reason it stands") { finding, reason, file, facts, rules, source };
+        command.SetAction(parse => Run(parse.GetValue(finding)!, parse.GetValue(reason)!, parse.GetValue(file),
+            parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source)));
+        return command;
+    }
+
+    public static int Run(string findingId, string reason, string? file, string? facts, string? rules, string? source)
+    {
+        if (reason.Trim().Length == 0) return Fail("error: --reason is empty; say why the discrepancy stands");
+        var reports = CheckCommand.Resolve(facts, rules, source, out var usage);
+        if (usage is not null) return Fail(usage);
+
+        var found = new List<(ReportPaths Paths, CheckRun Run, Finding Finding)>();
+        var known = new List<string>();
+        foreach (var paths in reports)
+        {
+            var run = Check(paths, out var diagnostics);
+            if (run is null)
+            {
+                Console.Error.Write(TextReport.Diagnostics(diagnostics));
+                return ExitCodes.InvalidInput;
+            }
+            known.AddRange(run.Findings.Select(f => f.Id));
+            if (run.Findings.FirstOrDefault(f => f.Id == findingId) is { } f) found.Add((paths, run, f));
+        }
+        if (found.Count == 0) return Fail($"error: no check has the id '{findingId}'{Suggest(findingId, known)}");
+        if (found.Count > 1) return Fail($"error: '{findingId}' is a check of {found.Count} reports; give --facts to choose one");
+        var (reportPaths, current, target) = found[0];
+        if (target.Status == FindingStatus.Consistent)
+            return Fail($"error: check '{findingId}' is consistent; there is no discrepancy to acknowledge");
+
+        var existing = current.Report.Acknowledgements.FirstOrDefault(a => a.FindingId == findingId);
+        var path = file ?? existing?.Location.File ?? DefaultFile(reportPaths, current, target);
+        if (existing is not null && file is not null && !SamePath(existing.Location.File, file))
+            return Fail($"error: '{findingId}' is already acknowledged at {existing.Location}; update it there (omit --file) or remove it first");
+        if (Directory.Exists(path)) return Fail($"error: --file {path} is a folder; give a YAML file");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder)) return Fail($"error: the folder {folder} does not exist");
+
+        var display = ReportLoader.Display(path);
+        var bag = new DiagnosticBag();
+        string? text = null;
+        if (File.Exists(path))
+        {
+            text = YamlFile.Decode(File.ReadAllBytes(path), display, bag);
+            if (text is not null && text.Trim().Length > 0) YamlFile.Read(path, display, bag); // syntax, tabs, aliases, duplicate keys
+        }
+        var edit = bag.HasErrors ? null : AcknowledgementEditor.Upsert(text, display, AcknowledgementEntry.For(current, target, reason), bag);
+        if (edit is null)
+        {
+            Console.Error.Write(TextReport.Diagnostics(bag.Items));
+            return ExitCodes.InvalidInput;
+        }
+        AtomicFile.Write(path, edit.Text);
+        Console.Out.WriteLine($"{(edit.Updated ? "updated" : "added")} the acknowledgement of {findingId} in {display}");
+
+        var after = Check(reportPaths, out var problems);
+        if (after is null)
+        {
+            Console.Error.WriteLine($"warning: {display} was written, but the report no longer loads:");
+            Console.Error.Write(TextReport.Diagnostics(problems));
+            return ExitCodes.InvalidInput;
+        }
+        if (after.Findings.FirstOrDefault(f => f.Id == findingId)?.Status != FindingStatus.Acknowledged)
+            Console.Error.WriteLine($"warning: {findingId} is still not acknowledged: {display} is not under the rules folder {reportPaths.RulesDirectory}, or it holds another acknowledgement of it first");
+        Console.Out.WriteLine(after.StaleAcknowledgements.Count == 0
+            ? "no stale acknowledgements"
+            : $"stale acknowledgements ({after.StaleAcknowledgements.Count}):");
+        foreach (var s in after.StaleAcknowledgements)
+            Console.Out.WriteLine($"  ? {s.Acknowledgement.FindingId}: {s.Why}  [{s.Acknowledgement.Location}]");
+        return ExitCodes.Clean;
+    }
+
+    private static CheckRun? Check(ReportPaths paths, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var (report, problems) = ReportLoader.Load(paths);
+        diagnostics = problems;
+        if (report is null) return null;
+        var run = Engine.Run(report);
+        diagnostics = run.Diagnostics;
+        return run.Diagnostics.Count > 0 ? null : run;
+    }
+
+    /// <summary>rules/NAME/acknowledged/chNN.yaml by the chapter of the stated figure when that folder exists, else rules/NAME/acknowledged.yaml.</summary>
+    public static string DefaultFile(ReportPaths paths, CheckRun run, Finding finding)
+    {
+        var folder = Path.Combine(paths.RulesDirectory, "acknowledged");
+        if (!Directory.Exists(folder)) return Path.Combine(paths.RulesDirectory, "acknowledged.yaml");
+        var line = Discrepancies.Primary(run, finding)?.SourceLine ?? 0;
+        var chapter = Chapters.Of(run.Report.Source).At(line);
+        return Path.Combine(folder, chapter is null ? "acknowledged.yaml" : $"ch{chapter.Number:00}.yaml");
+    }
+
+    private static string Suggest(string id, IEnumerable<string> known)
+    {
+        var close = known.Where(k => k.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(k, StringComparison.OrdinalIgnoreCase))
+            .Distinct().Order(StringComparer.Ordinal).Take(5).ToList();
+        return close.Count == 0 ? "" : "; did you mean " + string.Join(", ", close.Select(c => $"'{c}'")) + "?";
+    }
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return ExitCodes.InvalidInput;
+    }
+}

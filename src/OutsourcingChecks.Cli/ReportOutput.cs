@@ -1,0 +1,45 @@
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Reviewing;
+
+namespace OutsourcingChecks.Cli;
+
+/// <summary>
+/// Where `check` writes its report: standard output, or the file of --output, replaced atomically.
+/// Refuses a folder, a missing folder, and any input file (the report text or a YAML file of the report).
+/// </summary>
+public static class ReportOutput
+{
+    /// <summary>Returns why the path cannot take the report, or null when it can.</summary>
+    public static string? Refusal(string path, IEnumerable<ReportPaths> inputs)
+    {
+        if (path.Length == 0) return "error: --output needs a file name";
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
+            return $"error: --output {path} is a folder; give a file name such as {Path.Combine(path, "report.html")}";
+        var dir = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(dir)) return $"error: --output {path}: the folder {dir} does not exist";
+        foreach (var input in inputs)
+        {
+            if (SamePath(full, input.SourceFile)) return $"error: --output {path} is the report text; refusing to overwrite an input";
+            foreach (var folder in new[] { input.FactsDirectory, input.RulesDirectory })
+                if (IsYaml(full) && IsUnder(full, folder)) return $"error: --output {path} is in the input folder {folder}; refusing to write a YAML file there";
+        }
+        return null;
+    }
+
+    public static void Write(string? path, string text)
+    {
+        if (path is null) Console.Out.Write(text);
+        else AtomicFile.Write(path, text);
+    }
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+
+    private static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUnder(string path, string folder)
+    {
+        var f = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return path.StartsWith(f, StringComparison.Ordinal);
+    }
+}

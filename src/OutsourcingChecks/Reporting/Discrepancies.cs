@@ -1,0 +1,85 @@
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.Reporting;
+
+/// <summary>The counts every format's summary shows, for one run or several.</summary>
+public sealed record RunSummary(int Facts, int Checks, int Consistent, int Inconsistent, int Acknowledged, int StaleAcknowledgements)
+{
+    public static RunSummary Of(IEnumerable<CheckRun> runs)
+    {
+        var list = runs.ToList();
+        return new RunSummary(list.Sum(r => r.Report.Facts.Count), list.Sum(r => r.Findings.Count), list.Sum(r => r.Consistent),
+            list.Sum(r => r.Inconsistent), list.Sum(r => r.Acknowledged), list.Sum(r => r.StaleAcknowledgements.Count));
+    }
+}
+
+/// <summary>
+/// What the review formats (Markdown, HTML, SARIF, JUnit) share about a run: its discrepancies in
+/// report order, the figure each one states, a figure's surrounding text, and the names shown.
+/// </summary>
+public static class Discrepancies
+{
+    /// <summary>The inconsistent and acknowledged findings, by the first report line they involve, then id.</summary>
+    public static IReadOnlyList<Finding> Of(CheckRun run) =>
+        run.Findings.Where(f => f.Status != FindingStatus.Consistent)
+            .OrderBy(FirstLine).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+    public static int FirstLine(Finding f) => f.Figures.Count > 0 ? f.Figures.Min(x => x.SourceLine) : int.MaxValue;
+
+    /// <summary>"inconsistent", "acknowledged" or "consistent": the word every format uses.</summary>
+    public static string StatusName(FindingStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The figure the finding's check states (a relation's stated side when it is one fact; the second
+    /// statement of a same-quantity pair), else the first figure: the primary location of a finding.
+    /// </summary>
+    public static FigureRef? Primary(CheckRun run, Finding f)
+    {
+        var check = run.Checks.FirstOrDefault(c => c.Id == f.Id);
+        var stated = check switch
+        {
+            RelationCheck { Stated: Expressions.Ref r } => r.Id,
+            SameQuantityCheck s => s.Second,
+            _ => null,
+        };
+        return f.Figures.FirstOrDefault(x => x.Id == stated) ?? f.Figures.FirstOrDefault();
+    }
+
+    /// <summary>The report name: the folder the report text stands in (csod-2021).</summary>
+    public static string ReportName(CheckRun run)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(run.Report.Source.Path));
+        return string.IsNullOrEmpty(dir) ? "report" : Path.GetFileName(dir);
+    }
+
+    /// <summary>
+    /// A report line with the <paramref name="radius"/> non-blank lines before and after it (the PDF
+    /// extraction leaves blank lines between text lines), each with its number.
+    /// </summary>
+    public static IReadOnlyList<(int Line, string Text)> Context(SourceText source, int line, int radius = 2)
+    {
+        var lines = new List<(int, string)>();
+        if (line < 1 || line > source.Lines.Count) return lines;
+        var before = new List<(int, string)>();
+        for (var n = line - 1; n >= 1 && before.Count < radius; n--)
+            if (source.Line(n).Trim().Length > 0) before.Insert(0, (n, source.Line(n)));
+        lines.AddRange(before);
+        lines.Add((line, source.Line(line)));
+        for (int n = line + 1, after = 0; n <= source.Lines.Count && after < radius; n++)
+            if (source.Line(n).Trim().Length > 0) { lines.Add((n, source.Line(n))); after++; }
+        return lines;
+    }
+
+    /// <summary>The chapters a finding's figures stand in, in order.</summary>
+    public static IReadOnlyList<Chapter> ChaptersOf(Finding f, Chapters chapters) =>
+        f.Figures.Select(x => chapters.At(x.SourceLine)).OfType<Chapter>().Distinct().OrderBy(c => c.Line).ToList();
+
+    /// <summary>The implied interval as shown to a reader, with its unit ("[35.40, 35.45] %").</summary>
+    public static string? Implied(Finding f) => f.Implied is { } i ? $"{i.ToString(null)} {f.DisplayUnit}" : null;
+
+    /// <summary>How far the stated figure is off, in units of its last written digit, when known.</summary>
+    public static string? Margin(Finding f) =>
+        f.Margin is { } m && m != 0m ? m.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+}
