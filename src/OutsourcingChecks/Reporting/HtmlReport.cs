@@ -42,7 +42,8 @@ public static class HtmlReport
             Summary(body, RunSummary.Of([run]), inline: true);
             body.Append("</p>\n");
             if (list.Count == 0) body.Append("<p class=\"clean\">Every check holds.</p>\n");
-            foreach (var f in list) Finding(body, run, r, chapters, f);
+            var review = RunReview.Of(run);
+            foreach (var f in list) Finding(body, run, r, chapters, f, review);
             Stale(body, run);
             Attributions(body, run);
             body.Append("</section>\n");
@@ -90,7 +91,7 @@ public static class HtmlReport
         sb.Append("<span class=\"count\"><span id=\"shown\"></span> shown</span>\n</form>\n");
     }
 
-    private static void Finding(StringBuilder sb, CheckRun run, int r, Chapters chapters, Finding f)
+    private static void Finding(StringBuilder sb, CheckRun run, int r, Chapters chapters, Finding f, RunReview review)
     {
         var status = Discrepancies.StatusName(f.Status);
         var inChapters = Discrepancies.ChaptersOf(f, chapters);
@@ -107,6 +108,12 @@ public static class HtmlReport
         Row(sb, "rule", H(f.Kind) + " · <code>" + H(f.RuleId) + "</code> · " + H(f.RuleLocation.ToString()));
         if (inChapters.Count > 0) Row(sb, "chapter", H(string.Join(" · ", inChapters.Select(c => c.Heading))));
         if (f.Note is not null) Row(sb, "note", H(f.Note));
+        if (review.VerdictOf(f) is { } verdict)
+        {
+            Row(sb, "verdict", H(Grading.VerdictText.Describe(verdict)));
+            if (verdict.ConsequenceOf is { } root) Row(sb, "consequence of", "<code>" + H(root) + "</code>");
+        }
+        if (review.BestFor(f) is { } best) Row(sb, "suggested correction", "<span class=\"suggestion\">" + H(ErrorLocalisation.SuggestionText.Describe(best)) + "</span>");
         if (f.AcknowledgementReason is not null) Row(sb, "acknowledged", "<span class=\"reason\">" + H(f.AcknowledgementReason) + "</span>");
         sb.Append("</dl>\n<ol class=\"figures\">\n");
         foreach (var x in f.Figures)

@@ -22,6 +22,7 @@ public static class MarkdownReport
             var open = all.Where(f => f.Status == FindingStatus.Inconsistent).ToList();
             var acknowledged = all.Where(f => f.Status == FindingStatus.Acknowledged).ToList();
             var s = RunSummary.Of([run]);
+            var review = RunReview.Of(run);
             Line(sb, $"## Arithmetic checks: {Text(Discrepancies.ReportName(run))}");
             Line(sb);
             Line(sb, "| facts | checks | consistent | inconsistent | acknowledged | stale acknowledgements |");
@@ -30,12 +31,12 @@ public static class MarkdownReport
             Line(sb);
             Line(sb, open.Count == 0 ? "No unacknowledged discrepancy." : Invariant($"### Discrepancies ({open.Count}, not acknowledged)"));
             Line(sb);
-            foreach (var f in open) Finding(sb, run, chapters, f);
+            foreach (var f in open) Finding(sb, run, chapters, f, review);
             if (acknowledged.Count > 0)
             {
                 Line(sb, Invariant($"<details><summary>Acknowledged discrepancies ({acknowledged.Count})</summary>"));
                 Line(sb);
-                foreach (var f in acknowledged) Finding(sb, run, chapters, f);
+                foreach (var f in acknowledged) Finding(sb, run, chapters, f, review);
                 Line(sb, "</details>");
                 Line(sb);
             }
@@ -51,7 +52,7 @@ public static class MarkdownReport
         return sb.ToString();
     }
 
-    private static void Finding(StringBuilder sb, CheckRun run, Chapters chapters, Finding f)
+    private static void Finding(StringBuilder sb, CheckRun run, Chapters chapters, Finding f, RunReview review)
     {
         var mark = f.Status == FindingStatus.Acknowledged ? "⚠️" : "❌";
         var where = string.Join(", ", Discrepancies.ChaptersOf(f, chapters).Select(c => Text(c.Heading)));
@@ -71,6 +72,9 @@ public static class MarkdownReport
         foreach (var x in f.Figures)
             Line(sb, $"  - {Code(x.Id)} = {Text($"{x.Written} {x.Unit}")}{(x == primary ? " (stated)" : "")} · report line {x.SourceLine.ToString(CultureInfo.InvariantCulture)}: " +
                      $"“{Text(x.Quote)}” · {Text(x.Location.ToString())}");
+        if (review.VerdictOf(f) is { } verdict)
+            Line(sb, $"- **Verdict:** {Text(Grading.VerdictText.Describe(verdict))}" + (verdict.ConsequenceOf is { } root ? $" · consequence of {Code(root)}" : ""));
+        if (review.BestFor(f) is { } best) Line(sb, $"- **Suggested correction:** {Text(ErrorLocalisation.SuggestionText.Describe(best))}");
         if (f.AcknowledgementReason is not null) Line(sb, $"- **Acknowledged:** {Text(f.AcknowledgementReason)}");
         Line(sb);
     }

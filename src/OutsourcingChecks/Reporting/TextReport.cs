@@ -15,9 +15,9 @@ public static class TextReport
         var sb = new StringBuilder();
         foreach (var run in runs)
         {
-            var review = new Review(Grader.Verdicts(run).ToDictionary(v => v.FindingId, StringComparer.Ordinal), Localiser.Suggest(run));
+            var review = RunReview.Of(run);
             var inconsistent = run.Findings.Where(f => f.Status == FindingStatus.Inconsistent).OrderBy(FirstLine).ToList();
-            var notes = inconsistent.Where(f => review.Grade(f) == Grade.RoundedFigures).ToList();
+            var notes = inconsistent.Where(f => review.VerdictOf(f)?.Grade == Grade.RoundedFigures).ToList();
             inconsistent = inconsistent.Except(notes).ToList();
             var acknowledged = run.Findings.Where(f => f.Status == FindingStatus.Acknowledged).OrderBy(FirstLine).ToList();
             sb.AppendLine($"Report text: {run.Report.Source.Path}");
@@ -55,7 +55,7 @@ public static class TextReport
             {
                 sb.AppendLine("CONSISTENT");
                 foreach (var f in run.Findings.Where(f => f.Status == FindingStatus.Consistent))
-                    sb.AppendLine($"  ✓ {f.Id} ({Grades.Name(review.Grade(f) ?? Grade.Rounding)}): {f.Message}");
+                    sb.AppendLine($"  ✓ {f.Id} ({Grades.Name(review.VerdictOf(f)?.Grade ?? Grade.Rounding)}): {f.Message}");
                 sb.AppendLine();
             }
             sb.AppendLine(Summary(run));
@@ -79,14 +79,8 @@ public static class TextReport
 
     private static int FirstLine(Finding f) => f.Figures.Count > 0 ? f.Figures.Min(x => x.SourceLine) : int.MaxValue;
 
-    /// <summary>Verdicts and suggestions of one run, by finding id.</summary>
-    private sealed record Review(IReadOnlyDictionary<string, Verdict> Verdicts, IReadOnlyDictionary<string, IReadOnlyList<Suggestion>> Suggestions)
-    {
-        public Grade? Grade(Finding f) => Verdicts.GetValueOrDefault(f.Id)?.Grade;
-    }
-
     /// <summary>Each finding, with the ones that follow from it (a same-quantity conflict) listed under it.</summary>
-    private static void Findings(StringBuilder sb, IReadOnlyList<Finding> findings, string mark, Review review)
+    private static void Findings(StringBuilder sb, IReadOnlyList<Finding> findings, string mark, RunReview review)
     {
         var listed = findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         string? RootOf(Finding f) => review.Verdicts.GetValueOrDefault(f.Id)?.ConsequenceOf is { } root && listed.Contains(root) ? root : null;
@@ -94,7 +88,7 @@ public static class TextReport
             Finding(sb, f, mark, review, findings.Where(c => RootOf(c) == f.Id).ToList());
     }
 
-    private static void Finding(StringBuilder sb, Finding f, string mark, Review review, IReadOnlyList<Finding> consequences)
+    private static void Finding(StringBuilder sb, Finding f, string mark, RunReview review, IReadOnlyList<Finding> consequences)
     {
         sb.AppendLine($"  {mark} {f.Id}  [{f.Kind}, rule at {f.RuleLocation}]");
         sb.AppendLine($"    {f.Message}");

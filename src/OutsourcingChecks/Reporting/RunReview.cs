@@ -1,0 +1,17 @@
+using OutsourcingChecks.ErrorLocalisation;
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Grading;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.Reporting;
+
+/// <summary>The verdicts and suggested corrections of one run, by finding id: computed once, shown by every writer.</summary>
+public sealed record RunReview(IReadOnlyDictionary<string, Verdict> Verdicts, IReadOnlyDictionary<string, IReadOnlyList<Suggestion>> Suggestions)
+{
+    public static RunReview Of(CheckRun run) =>
+        new(Grader.Verdicts(run).ToDictionary(v => v.FindingId, StringComparer.Ordinal), Localiser.Suggest(run));
+
+    public Verdict? VerdictOf(Finding f) => Verdicts.GetValueOrDefault(f.Id);
+
+    public Suggestion? BestFor(Finding f) => Suggestions.GetValueOrDefault(f.Id) is [var best, ..] ? best : null;
+}
