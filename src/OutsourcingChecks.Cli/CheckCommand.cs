@@ -51,7 +51,7 @@ public static class CheckCommand
         return runs.Any(r => r.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
     }
 
-    private static IReadOnlyList<ReportPaths> Resolve(string? facts, string? rules, string? source, out string? usage)
+    internal static IReadOnlyList<ReportPaths> Resolve(string? facts, string? rules, string? source, out string? usage)
     {
         usage = null;
         if (facts is not null)

@@ -6,6 +6,7 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("OutsourcingChecks: checks the arithmetic of a statistical report")
 {
     CheckCommand.Create(),
+    CoverageCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
