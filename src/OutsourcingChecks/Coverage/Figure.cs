@@ -10,4 +10,5 @@ namespace OutsourcingChecks.Coverage;
 /// <param name="Unit">The unit as written after the number (亿美元, %, 成 …).</param>
 /// <param name="Text">The figure as it reads, whitespace removed: "30.9%", "1716.8亿美元", "近四成" without 近.</param>
 /// <param name="IsChinese">True for a Chinese numeral (三成, 两位数).</param>
-public sealed record Figure(int Line, int Column, string Number, decimal Value, string Unit, string Text, bool IsChinese);
+/// <param name="Table">For a bare number in the body of a table, the table's caption (its unit is in a header, not after it).</param>
+public sealed record Figure(int Line, int Column, string Number, decimal Value, string Unit, string Text, bool IsChinese, string? Table = null);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using OutsourcingChecks.Loading;
 using OutsourcingChecks.Model;
 
@@ -9,11 +10,14 @@ namespace OutsourcingChecks.Coverage;
 /// Finds every figure of a report text: an Arabic number (ASCII or full-width digits) followed by a
 /// unit, or a Chinese numeral followed by a unit (三成, 两位数, 五家). The unit may stand after spaces
 /// or line breaks, as the PDF extraction wraps lines. The first number of a range (2016－2021年)
-/// takes the unit of the second. Not figures: numbers with no unit, numbers inside a code (B2B),
+/// takes the unit of the second, and so do the numbers of a list (816、1007、1490 个); 多 or 余
+/// may stand between a number and its unit (20 多年). Decimals in a ratio (49.9：18.3：31.8) are figures with the unit
+/// "：". In the body of a table (from a caption 表 3-1 to its 数据来源 line) every number is a
+/// figure, its unit being in the table's header. Not figures: numbers with no unit, numbers inside a code (B2B),
 /// a footnote mark written right after a unit (30.9%1), ordinals (第三), and 一/半/百/千 alone
 /// before a counter (一个 is an article, 上半年 a period).
 /// </summary>
-public static class FigureScanner
+public static partial class FigureScanner
 {
     /// <summary>Line breaks a number may stand from its unit (the text puts a blank line between lines).</summary>
     private const int MaxBreaks = 4;
@@ -34,6 +38,7 @@ public static class FigureScanner
     public static IReadOnlyList<Figure> Scan(SourceText source)
     {
         var text = Flatten(source, out var lineOf, out var columnOf);
+        var tables = Tables(source);
         var figures = new List<Figure>();
         var lastUnitEnd = -1;
         var lastUnit = "";
@@ -49,13 +54,15 @@ public static class FigureScanner
                 var inCode = i > 0 && (char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '_');
                 if (!footnote && !inCode)
                 {
-                    var unit = UnitAfter(text, end, ArabicUnits) ?? RangeUnit(text, end);
+                    var unit = UnitAfter(text, end, ArabicUnits) ?? RangeUnit(text, end) ?? RatioUnit(text, i, end);
+                    var value = decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
                     if (unit is { } u)
                     {
-                        var value = decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
                         figures.Add(new Figure(lineOf[i], columnOf[i], number, value, u.Symbol, number + u.Symbol, false));
                         if (u.End > end) { lastUnitEnd = u.End; lastUnit = u.Symbol; }
                     }
+                    else if (tables.GetValueOrDefault(lineOf[i]) is { } caption)
+                        figures.Add(new Figure(lineOf[i], columnOf[i], number, value, "", number, false, caption));
                 }
                 i = end;
                 continue;
@@ -136,24 +143,72 @@ public static class FigureScanner
             ends.Add(k + 1);
         }
         var ahead = chars.ToString();
+        var offset = 0;
+        if (ahead.Length > 1 && ahead[0] is '多' or '余') { ahead = ahead[1..]; offset = 1; }  // 20 多年, 5700 多项
         foreach (var u in units)
             if (ahead.StartsWith(u, StringComparison.Ordinal))
-                return (u, ends[u.Length - 1]);
+                return (u, ends[offset + u.Length - 1]);
         return null;
     }
 
-    /// <summary>For the first number of a range (2016－2021年, 20~30 家), the unit of the second.</summary>
+    /// <summary>
+    /// For a number of a range or a list (2016－2021年, 20~30 家, 816、1007、1490 个), the unit
+    /// after the last number.
+    /// </summary>
     private static (string Symbol, int End)? RangeUnit(string text, int from)
     {
         var k = from;
-        while (k < text.Length && text[k] is ' ' or '\t' or '\u3000') k++;
-        if (k >= text.Length || !RangeMarks.Contains(text[k])) return null;
-        k++;
-        while (k < text.Length && text[k] is ' ' or '\t' or '\u3000') k++;
-        if (k >= text.Length || !char.IsAsciiDigit(text[k])) return null;
-        var unit = UnitAfter(text, NumberEnd(text, k), ArabicUnits);
-        return unit is { } u ? (u.Symbol, from) : null;
+        for (var hops = 0; hops < 12; hops++)
+        {
+            while (k < text.Length && text[k] is ' ' or '\t' or '\u3000') k++;
+            if (k >= text.Length || !(RangeMarks.Contains(text[k]) || text[k] == '、')) return null;
+            k++;
+            while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+            if (k >= text.Length || !char.IsAsciiDigit(text[k])) return null;
+            k = NumberEnd(text, k);
+            if (UnitAfter(text, k, ArabicUnits) is { } u) return (u.Symbol, from);
+        }
+        return null;
     }
+
+    /// <summary>A decimal in a ratio written with full-width colons (49.9：18.3：31.8): the unit "：".</summary>
+    private static (string Symbol, int End)? RatioUnit(string text, int start, int end)
+    {
+        if (!text.AsSpan(start, end - start).Contains('.')) return null;
+        var b = start - 1;
+        while (b >= 0 && char.IsWhiteSpace(text[b])) b--;
+        var before = b >= 1 && text[b] == '：' && char.IsAsciiDigit(text[b - 1]);
+        var after = end + 1 < text.Length && text[end] == '：' && char.IsAsciiDigit(text[end + 1]);
+        return before || after ? ("：", end) : null;
+    }
+
+    /// <summary>
+    /// The body lines of each table, with its caption: from the line after a caption (表 3-1 …)
+    /// to the line before its source (数据来源, 资料来源, 注), another caption, or 120 lines on.
+    /// </summary>
+    public static IReadOnlyDictionary<int, string> Tables(SourceText source)
+    {
+        var body = new Dictionary<int, string>();
+        for (var l = 1; l <= source.Lines.Count; l++)
+        {
+            var caption = source.Line(l).Trim();
+            if (!TableCaption().IsMatch(caption)) continue;
+            for (var k = l + 1; k <= source.Lines.Count && k <= l + 120; k++)
+            {
+                var t = source.Line(k).Trim();
+                if (t.StartsWith("数据来源", StringComparison.Ordinal) || t.StartsWith("资料来源", StringComparison.Ordinal)
+                    || t.StartsWith("注", StringComparison.Ordinal) || TableCaption().IsMatch(t) || FigureCaption().IsMatch(t)) break;
+                body[k] = caption;
+            }
+        }
+        return body;
+    }
+
+    [GeneratedRegex(@"^表\s*[0-9]+\s*[-－‐–]\s*[0-9]+")]
+    private static partial Regex TableCaption();
+
+    [GeneratedRegex(@"^图\s*[0-9]+\s*[-－‐–]\s*[0-9]+")]
+    private static partial Regex FigureCaption();
 
     /// <summary>True when the numeral is an ordinal: 第 stands right before it.</summary>
     private static bool Ordinal(string text, int start)

@@ -40,7 +40,7 @@ public class FigureScannerTests
 
     [Test]
     public void A_number_far_from_any_unit_is_not_a_figure() =>
-        Texts("结构比例 49.9：18.3：31.8\n\n\n\n\n\n\n\n\n\n亿美元").Should().BeEmpty();
+        Texts("规模为 20\n\n\n\n\n\n\n\n\n\n亿美元").Should().BeEmpty();
 
     [Test]
     public void Full_width_digits_point_and_percent_are_read_as_ASCII()
@@ -84,4 +84,24 @@ public class FigureScannerTests
     [Test]
     public void The_first_year_of_a_range_takes_the_unit_of_the_second() =>
         Texts("图 1-1 2016－2021年中国服务外包执行额").Should().Equal("2016年", "2021年");
+
+    [Test]
+    public void The_numbers_of_a_list_take_the_unit_after_the_last() =>
+        Texts("登记数量分别为 816、1007、1490 个，同比分别增长 4.2%、14.1%").Should().Equal("816个", "1007个", "1490个", "4.2%", "14.1%");
+
+    [Test]
+    public void Duo_between_a_number_and_its_unit_is_read_past() =>
+        Texts("资助 5700 多项，20 多年来").Should().Equal("5700项", "20年");
+
+    [Test]
+    public void The_decimals_of_a_ratio_are_figures_even_across_a_line_break() =>
+        Texts("结构比例从 49.9：18.3：\n\n31.8 调整").Should().Equal("49.9：", "18.3：", "31.8：");
+
+    [Test]
+    public void Every_number_in_the_body_of_a_table_is_a_figure_of_that_table()
+    {
+        var figures = Scan("表 3-1 2021 年执行额\n金额单位：亿美元\n东部地区 454.3 523.1\n数据来源：商务部 2022\n正文 17 行");
+        figures.Where(f => f.Table is not null).Select(f => f.Number).Should().Equal("454.3", "523.1");
+        figures.Where(f => f.Table is not null).Should().OnlyContain(f => f.Table!.StartsWith("表 3-1"));
+    }
 }
