@@ -8,6 +8,7 @@ var root = new RootCommand("OutsourcingChecks: checks the arithmetic of a statis
     CheckCommand.Create(),
     CoverageCommand.Create(),
     AuditCommand.Create(),
+    DraftCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
