@@ -24,14 +24,16 @@ public sealed record Anchoring(AnchorStatus Status, int Line, string? Quote, str
 /// <summary>
 /// Re-anchors a quote in a new draft by its words and its context: the quote with its number
 /// replaced by any number is searched in the new text, and each place is scored by how much of the
-/// old text around the quote (12 characters either side) it keeps. A place with another number must
-/// keep at least 6 characters of that context; a place with the same number must, too, unless the
-/// quote occurs once in each text.
+/// old text around the quote (12 characters either side) it keeps. A place with the same number must
+/// keep at least 6 characters of that context, unless the quote occurs once in each text; a place
+/// with another number must keep 6, and at least 3 on each side (a figure that changed keeps its
+/// words on both sides; a deleted one's look-alike nearby rarely does).
 /// </summary>
 public static class Anchor
 {
     public const int ContextLength = 12;
     public const int MinimumContext = 6;
+    public const int SideContext = 3;
     public const int Slack = 2;
 
     private const string ArabicNumber = "-?[0-9]+(?:\\.[0-9]+)?";
@@ -61,9 +63,11 @@ public static class Anchor
         foreach (Match m in found)
         {
             var same = !numbered || Number(m) == Flow.Squeeze(written!);
-            var score = CommonSuffix(before, draft.Text[Math.Max(0, m.Index - ContextLength)..m.Index])
-                        + CommonPrefix(after, draft.Text[(m.Index + m.Length)..Math.Min(draft.Text.Length, m.Index + m.Length + ContextLength)]);
-            if (score < MinimumContext && !(same && oldCount == 1 && newCount == 1)) continue;
+            var left = CommonSuffix(before, draft.Text[Math.Max(0, m.Index - ContextLength)..m.Index]);
+            var right = CommonPrefix(after, draft.Text[(m.Index + m.Length)..Math.Min(draft.Text.Length, m.Index + m.Length + ContextLength)]);
+            var score = left + right;
+            var bothSides = left >= Math.Min(SideContext, before.Length) && right >= Math.Min(SideContext, after.Length);
+            if (same ? score < MinimumContext && !(oldCount == 1 && newCount == 1) : score < MinimumContext || !bothSides) continue;
             var distance = Math.Abs(draft.LineAt(At(m)) - oldLine);
             if (best is null || score > best.Value.Score || (score == best.Value.Score && distance < best.Value.Distance))
                 best = (m, score, distance);

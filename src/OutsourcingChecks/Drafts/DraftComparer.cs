@@ -46,12 +46,23 @@ public static class DraftComparer
             .Select(f => new FindingChange(f.Id, before[f.Id], f.Status, f))
             .ToList();
 
-        var oldUncovered = CoverageAnalyzer.Analyze(report).Chapters.SelectMany(c => c.Figures)
-            .Where(f => f.Status == FigureStatus.Uncovered).Select(Key).ToHashSet(StringComparer.Ordinal);
-        var newUncovered = CoverageAnalyzer.Analyze(redrafted).Chapters.SelectMany(c => c.Figures)
-            .Where(f => f.Status == FigureStatus.Uncovered && !oldUncovered.Contains(Key(f))).ToList();
-        return new DraftResult(report.Source.Path, draft.Path, drifts, recheck, changes, newUncovered);
+        var oldUncovered = Uncovered(report);
+        var newUncovered = Uncovered(redrafted);
+        var oldKeys = oldUncovered.Select(Key).ToHashSet(StringComparer.Ordinal);
+        var oldCount = oldUncovered.CountBy(f => f.Figure.Text).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var added = new List<FigureCoverage>();
+        foreach (var group in newUncovered.GroupBy(f => f.Figure.Text, StringComparer.Ordinal))
+        {
+            // as many figures are new as the draft has more of that text; those whose context is new first
+            var extra = group.Count() - oldCount.GetValueOrDefault(group.Key);
+            if (extra > 0) added.AddRange(group.OrderBy(f => oldKeys.Contains(Key(f)) ? 1 : 0).Take(extra));
+        }
+        added.Sort((a, b) => (a.Figure.Line, a.Figure.Column).CompareTo((b.Figure.Line, b.Figure.Column)));
+        return new DraftResult(report.Source.Path, draft.Path, drifts, recheck, changes, added);
     }
+
+    private static List<FigureCoverage> Uncovered(Report report) =>
+        CoverageAnalyzer.Analyze(report).Chapters.SelectMany(c => c.Figures).Where(f => f.Status == FigureStatus.Uncovered).ToList();
 
     /// <summary>A figure by its text and context, so one that only moved is not new.</summary>
     private static string Key(FigureCoverage f) => f.Figure.Text + "|" + Flow.Squeeze(f.Context);
