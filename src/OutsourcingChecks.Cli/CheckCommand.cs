@@ -13,17 +13,24 @@ public static class CheckCommand
     {
         var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
         var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
-        var source = new Option<string?>("--source") { Description = "The report text to check the facts against (default: source.txt in the facts folder)" };
+        var source = new Option<string?>("--source") { Description = "The report text to check the facts against (default: source.txt in the facts folder); another draft is checked as one (see `draft`)" };
+        var baseline = new Option<string?>("--baseline") { Description = "With --source NEW: the text the facts were encoded on (default: source.txt in the facts folder)" };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var all = new Option<bool>("--all") { Description = "Also list the consistent checks (text format)" };
-        var command = new Command("check", "Check the arithmetic of a report's figures") { facts, rules, source, format, all };
-        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!, parse.GetValue(all)));
+        var command = new Command("check", "Check the arithmetic of a report's figures") { facts, rules, source, baseline, format, all };
+        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!, parse.GetValue(all), parse.GetValue(baseline)));
         return command;
     }
 
-    public static int Run(string? facts, string? rules, string? source, string format, bool all)
+    public static int Run(string? facts, string? rules, string? source, string format, bool all, string? baseline = null)
     {
+        if (baseline is not null && source is null)
+        {
+            Console.Error.WriteLine("error: --baseline OLD.txt needs --source NEW.txt, the draft to check");
+            return ExitCodes.InvalidInput;
+        }
+        if (source is not null && IsDraft(facts, rules, source, baseline)) return DraftCommand.Run(facts, rules, baseline, source, format);
         var reports = Resolve(facts, rules, source, out var usage);
         if (usage is not null)
         {
@@ -49,6 +56,14 @@ public static class CheckCommand
         }
         Console.Out.Write(format == "json" ? JsonReport.Render(runs) + Environment.NewLine : TextReport.Render(runs, all));
         return runs.Any(r => r.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
+    }
+
+    /// <summary>True when --source names another text than the one the facts were encoded on (or a baseline is given).</summary>
+    private static bool IsDraft(string? facts, string? rules, string source, string? baseline)
+    {
+        if (baseline is not null) return true;
+        var own = Resolve(facts, rules, null, out var usage);
+        return usage is null && own.Any(p => Path.GetFullPath(p.SourceFile) != Path.GetFullPath(source));
     }
 
     internal static IReadOnlyList<ReportPaths> Resolve(string? facts, string? rules, string? source, out string? usage)
