@@ -29,7 +29,7 @@ public sealed record Anchoring(AnchorStatus Status, int Line, string? Quote, str
 /// with another number must keep 6, and at least 3 on each side (a figure that changed keeps its
 /// words on both sides; a deleted one's look-alike nearby rarely does).
 /// </summary>
-public static class Anchor
+public static partial class Anchor
 {
     public const int ContextLength = 12;
     public const int MinimumContext = 6;
@@ -100,12 +100,22 @@ public static class Anchor
                 var number = chinese ? ChineseNumber : ArabicNumber;
                 var guardBefore = chinese ? "(?<![〇零一二两三四五六七八九十百千半])" : "(?<![0-9.])";
                 var guardAfter = chinese ? "(?![〇零一二两三四五六七八九十百千半])" : "(?![0-9]|\\.[0-9])";
-                return new Regex(Regex.Escape(quote[..at]) + guardBefore + $"(?<n>{number})" + guardAfter + Regex.Escape(quote[(at + written.Length)..]),
+                return new Regex(Words(quote[..at]) + guardBefore + $"(?<n>{number})" + guardAfter + Words(quote[(at + written.Length)..]),
                     RegexOptions.CultureInvariant);
             }
         }
         return new Regex(Regex.Escape(quote), RegexOptions.CultureInvariant);
     }
+
+    /// <summary>
+    /// The words of a quote around its figure, any other number in them taking any value: another
+    /// figure of the same sentence may change in the draft without unsettling this one.
+    /// </summary>
+    private static string Words(string part) =>
+        string.Concat(OtherNumber().Split(part).Select((piece, k) => k % 2 == 0 ? Regex.Escape(piece) : "[0-9]+(?:\\.[0-9]+)?"));
+
+    [GeneratedRegex("([0-9]+(?:\\.[0-9]+)?)")]
+    private static partial Regex OtherNumber();
 
     /// <summary>The first index of the number in the text not inside a longer number, or -1.</summary>
     private static int WholeIndex(string text, string number)
@@ -126,17 +136,22 @@ public static class Anchor
     /// <summary>Where the figure of a match stands: its number, or the match when it has none.</summary>
     private static int At(Match m) => m.Groups["n"].Success ? m.Groups["n"].Index : m.Index;
 
-    /// <summary>Where the old context of a deleted quote now stands: the longest piece of it found once, nearest the old line.</summary>
+    /// <summary>
+    /// Where the old context of a deleted quote now stands: the longest piece of it (at least 6
+    /// characters, the pieces nearest the quote first) found in the draft, nearest the old line.
+    /// </summary>
     private static int LikelyLine(Flow draft, string before, string after, int oldLine)
     {
-        foreach (var (piece, atEnd) in new[] { (before, true), (after, false) }.OrderByDescending(p => p.Item1.Length))
+        for (var length = Math.Max(before.Length, after.Length); length >= MinimumContext; length--)
         {
-            for (var length = piece.Length; length >= MinimumContext; length--)
+            var pieces = new List<(string Piece, bool Before)>();
+            for (var end = before.Length; end - length >= 0; end--) pieces.Add((before[(end - length)..end], true));
+            for (var start = 0; start + length <= after.Length; start++) pieces.Add((after[start..(start + length)], false));
+            foreach (var (piece, isBefore) in pieces)
             {
-                var part = atEnd ? piece[^length..] : piece[..length];
                 var hits = new List<int>();
-                for (var at = draft.Text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = draft.Text.IndexOf(part, at + 1, StringComparison.Ordinal))
-                    hits.Add(draft.LineAt(atEnd ? at + part.Length - 1 : at));
+                for (var at = draft.Text.IndexOf(piece, StringComparison.Ordinal); at >= 0; at = draft.Text.IndexOf(piece, at + 1, StringComparison.Ordinal))
+                    hits.Add(draft.LineAt(isBefore ? at + piece.Length - 1 : at));
                 if (hits.Count > 0) return hits.OrderBy(l => Math.Abs(l - oldLine)).First();
             }
         }

@@ -35,4 +35,21 @@ public class AnchorTests
     [Test]
     public void A_negative_number_in_a_table_row_is_found() =>
         Find("贵州省 6.5 1.2 -17.2 0.1\n", "贵州省 6.5 1.2 -17.2 0.1\n", "-17.2", "-17.2", 1).Status.Should().Be(AnchorStatus.Unchanged);
+
+    [Test]
+    public void Another_number_of_the_quote_may_change_without_unsettling_the_figure()
+    {
+        var a = Find("执行额 2264.8 亿美元，同比\n\n增长 29.2%，是自 2014 年以来的最高增速。\n",
+                     "执行额 2274.8 亿美元，同比\n\n增长 29.2%，是自 2014 年以来的最高增速。\n", "2264.8 亿美元，同比增长 29.2%", "29.2", 3);
+        a.Status.Should().Be(AnchorStatus.Unchanged);
+        a.Quote.Should().Be("2274.8亿美元，同比增长29.2%");
+    }
+
+    [Test]
+    public void A_quote_whose_words_are_gone_is_not_found_and_its_context_gives_the_likely_line()
+    {
+        var a = Find("第一段。\n\n执行额增长 29.2%，创新高。\n\n第三段落在这里。\n", "第一段。\n\n另起一行。\n\n第三段落在这里。\n", "执行额增长 29.2%", "29.2", 3);
+        a.Status.Should().Be(AnchorStatus.Deleted);
+        a.Line.Should().BeInRange(3, 5, "the text after the deleted sentence now starts on line 3 and 5");
+    }
 }
