@@ -13,19 +13,26 @@ public static class CheckCommand
     {
         var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
         var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
-        var source = new Option<string?>("--source") { Description = "The report text to check the facts against (default: source.txt in the facts folder)" };
+        var source = new Option<string?>("--source") { Description = "The report text to check the facts against (default: source.txt in the facts folder); another draft is checked as one (see `draft`)" };
+        var baseline = new Option<string?>("--baseline") { Description = "With --source NEW: the text the facts were encoded on (default: source.txt in the facts folder)" };
         var format = new Option<string>("--format") { Description = "text, json, markdown, html, sarif or junit", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(ReportFormats.Names);
         var all = new Option<bool>("--all") { Description = "Also list the consistent checks (text format)" };
         var output = new Option<string?>("--output") { Description = "Write the report to this file (replaced atomically) instead of standard output" };
-        var command = new Command("check", "Check the arithmetic of a report's figures") { facts, rules, source, format, all, output };
+        var command = new Command("check", "Check the arithmetic of a report's figures") { facts, rules, source, baseline, format, all, output };
         command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!, parse.GetValue(all),
-            parse.GetValue(output)));
+            parse.GetValue(output), parse.GetValue(baseline)));
         return command;
     }
 
-    public static int Run(string? facts, string? rules, string? source, string format, bool all, string? output = null)
+    public static int Run(string? facts, string? rules, string? source, string format, bool all, string? output = null, string? baseline = null)
     {
+        if (baseline is not null && source is null)
+        {
+            Console.Error.WriteLine("error: --baseline OLD.txt needs --source NEW.txt, the draft to check");
+            return ExitCodes.InvalidInput;
+        }
+        if (source is not null && IsDraft(facts, rules, source, baseline)) return DraftCommand.Run(facts, rules, baseline, source, format);
         var reports = Resolve(facts, rules, source, out var usage);
         if (usage is null && output is not null) usage = ReportOutput.Refusal(output, reports);
         if (usage is not null)
@@ -53,6 +60,14 @@ public static class CheckCommand
         ReportOutput.Write(output, ReportFormats.Render(format, runs, all));
         if (output is not null) Console.Error.WriteLine($"wrote {output}: {string.Join("; ", runs.Select(TextReport.Summary))}");
         return runs.Any(r => r.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
+    }
+
+    /// <summary>True when --source names another text than the one the facts were encoded on (or a baseline is given).</summary>
+    private static bool IsDraft(string? facts, string? rules, string source, string? baseline)
+    {
+        if (baseline is not null) return true;
+        var own = Resolve(facts, rules, null, out var usage);
+        return usage is null && own.Any(p => Path.GetFullPath(p.SourceFile) != Path.GetFullPath(source));
     }
 
     internal static IReadOnlyList<ReportPaths> Resolve(string? facts, string? rules, string? source, out string? usage)

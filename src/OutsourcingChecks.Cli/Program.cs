@@ -8,6 +8,9 @@ var root = new RootCommand("OutsourcingChecks: checks the arithmetic of a statis
     CheckCommand.Create(),
     StubCommand.Create(),
     AckCommand.Create(),
+    CoverageCommand.Create(),
+    AuditCommand.Create(),
+    DraftCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

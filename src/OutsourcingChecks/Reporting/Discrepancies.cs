@@ -73,8 +73,8 @@ public static class Discrepancies
     }
 
     /// <summary>The chapters a finding's figures stand in, in order.</summary>
-    public static IReadOnlyList<Chapter> ChaptersOf(Finding f, Chapters chapters) =>
-        f.Figures.Select(x => chapters.At(x.SourceLine)).OfType<Chapter>().Distinct().OrderBy(c => c.Line).ToList();
+    public static IReadOnlyList<Chapter> ChaptersOf(Finding f, ChapterMap chapters) =>
+        f.Figures.Select(x => chapters.At(x.SourceLine)).OfType<Chapter>().Distinct().OrderBy(c => c.FirstLine).ToList();
 
     /// <summary>The implied interval as shown to a reader, with its unit ("[35.40, 35.45] %").</summary>
     public static string? Implied(Finding f) => f.Implied is { } i ? $"{i.ToString(null)} {f.DisplayUnit}" : null;

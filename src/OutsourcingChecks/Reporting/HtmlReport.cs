@@ -1,3 +1,4 @@
+using OutsourcingChecks.Loading;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -32,10 +33,10 @@ public static class HtmlReport
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            var chapters = Chapters.Of(run.Report.Source);
+            var chapters = ChapterMap.Of(run.Report.Source);
             var list = Discrepancies.Of(run);
             var prefix = runs.Count > 1 ? Discrepancies.ReportName(run) + " · " : "";
-            foreach (var c in list.SelectMany(f => Discrepancies.ChaptersOf(f, chapters)).Distinct().OrderBy(c => c.Line))
+            foreach (var c in list.SelectMany(f => Discrepancies.ChaptersOf(f, chapters)).Distinct().OrderBy(c => c.FirstLine))
                 chapterOptions.Add((ChapterKey(r, c), prefix + c.Heading));
             body.Append("<section class=\"run\">\n<h2>").Append(H(Discrepancies.ReportName(run))).Append("</h2>\n");
             body.Append("<p class=\"source\">Report text: <code>").Append(H(run.Report.Source.Path)).Append("</code> · ");
@@ -91,7 +92,7 @@ public static class HtmlReport
         sb.Append("<span class=\"count\"><span id=\"shown\"></span> shown</span>\n</form>\n");
     }
 
-    private static void Finding(StringBuilder sb, CheckRun run, int r, Chapters chapters, Finding f, RunReview review)
+    private static void Finding(StringBuilder sb, CheckRun run, int r, ChapterMap chapters, Finding f, RunReview review)
     {
         var status = Discrepancies.StatusName(f.Status);
         var inChapters = Discrepancies.ChaptersOf(f, chapters);

@@ -1,3 +1,4 @@
+using OutsourcingChecks.Loading;
 using System.Globalization;
 using System.Text;
 using OutsourcingChecks.Evaluation;
@@ -17,7 +18,7 @@ public static class MarkdownReport
         var sb = new StringBuilder();
         foreach (var run in runs)
         {
-            var chapters = Chapters.Of(run.Report.Source);
+            var chapters = ChapterMap.Of(run.Report.Source);
             var all = Discrepancies.Of(run);
             var open = all.Where(f => f.Status == FindingStatus.Inconsistent).ToList();
             var acknowledged = all.Where(f => f.Status == FindingStatus.Acknowledged).ToList();
@@ -52,7 +53,7 @@ public static class MarkdownReport
         return sb.ToString();
     }
 
-    private static void Finding(StringBuilder sb, CheckRun run, Chapters chapters, Finding f, RunReview review)
+    private static void Finding(StringBuilder sb, CheckRun run, ChapterMap chapters, Finding f, RunReview review)
     {
         var mark = f.Status == FindingStatus.Acknowledged ? "⚠️" : "❌";
         var where = string.Join(", ", Discrepancies.ChaptersOf(f, chapters).Select(c => Text(c.Heading)));

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using OutsourcingChecks.Coverage;
+using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Reporting;
+
+namespace OutsourcingChecks.Cli;
+
+/// <summary>`coverage`: which figures of the report text the facts cover, skip, or leave uncovered, per chapter.</summary>
+public static class CoverageCommand
+{
+    public static Command Create()
+    {
+        var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
+        var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
+        var source = new Option<string?>("--source") { Description = "The report text to scan (default: source.txt in the facts folder)" };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("coverage", "List the figures of the report text and which facts cover them, per chapter") { facts, rules, source, format };
+        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!));
+        return command;
+    }
+
+    public static int Run(string? facts, string? rules, string? source, string format)
+    {
+        var reports = CheckCommand.Resolve(facts, rules, source, out var usage);
+        if (usage is not null)
+        {
+            Console.Error.WriteLine(usage);
+            return ExitCodes.InvalidInput;
+        }
+        var results = new List<CoverageResult>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var paths in reports)
+        {
+            var (report, problems) = ReportLoader.Load(paths);
+            diagnostics.AddRange(problems);
+            if (report is not null) results.Add(CoverageAnalyzer.Analyze(report));
+        }
+        if (diagnostics.Count > 0)
+        {
+            if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
+            Console.Error.Write(TextReport.Diagnostics(diagnostics));
+            return ExitCodes.InvalidInput;
+        }
+        Console.Out.Write(format == "json" ? CoverageJson.Render(results) + Environment.NewLine : CoverageText.Render(results));
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text;
+using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Drafts;
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Reporting;
+
+namespace OutsourcingChecks.Cli;
+
+/// <summary>
+/// `draft`: confront a new draft of the report text with the facts encoded on the baseline text:
+/// stale facts (changed figures, quotes not found), moved ones, the checks the changes break or mend,
+/// and new figures no fact covers. Exit 1 when a fact is stale or a check fails.
+/// </summary>
+public static class DraftCommand
+{
+    public static Command Create()
+    {
+        var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
+        var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
+        var source = new Option<string>("--source") { Description = "The new draft of the report text", Required = true };
+        var baseline = new Option<string?>("--baseline") { Description = "The text the facts were encoded on (default: source.txt in the facts folder)" };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("draft", "Check a new draft of the report text: stale facts, changed figures re-checked, new figures") { facts, rules, source, baseline, format };
+        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(baseline), parse.GetValue(source)!, parse.GetValue(format)!));
+        return command;
+    }
+
+    public static int Run(string? facts, string? rules, string? baseline, string draft, string format)
+    {
+        var reports = CheckCommand.Resolve(facts, rules, baseline, out var usage);
+        if (usage is not null)
+        {
+            Console.Error.WriteLine(usage);
+            return ExitCodes.InvalidInput;
+        }
+        var text = ReadDraft(draft, out var problem);
+        if (text is null)
+        {
+            Console.Error.WriteLine($"{ReportLoader.Display(draft)}:0:0: error: {problem}");
+            return ExitCodes.InvalidInput;
+        }
+        var results = new List<DraftResult>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var paths in reports)
+        {
+            var (report, problems) = ReportLoader.Load(paths);
+            diagnostics.AddRange(problems);
+            if (report is null) continue;
+            var run = Engine.Run(report);
+            diagnostics.AddRange(run.Diagnostics);
+            if (run.Diagnostics.Count == 0) results.Add(DraftComparer.Compare(run, text));
+        }
+        if (diagnostics.Count > 0)
+        {
+            if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
+            Console.Error.Write(TextReport.Diagnostics(diagnostics));
+            return ExitCodes.InvalidInput;
+        }
+        Console.Out.Write(format == "json" ? DraftJson.Render(results) + Environment.NewLine : DraftText.Render(results));
+        return results.Any(r => r.Stale > 0 || r.Recheck.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
+    }
+
+    private static SourceText? ReadDraft(string path, out string? problem)
+    {
+        problem = null;
+        if (!File.Exists(path))
+        {
+            problem = "no such file";
+            return null;
+        }
+        try
+        {
+            var text = new UTF8Encoding(false, true).GetString(File.ReadAllBytes(path));
+            return SourceText.FromText(ReportLoader.Display(path), text.TrimStart('\uFEFF'));
+        }
+        catch (DecoderFallbackException)
+        {
+            problem = "the draft is not UTF-8 text";
+            return null;
+        }
+    }
+}
