@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Drafts;
 using OutsourcingChecks.Evaluation;
@@ -36,12 +35,8 @@ public static class DraftCommand
             Console.Error.WriteLine(usage);
             return ExitCodes.InvalidInput;
         }
-        var text = ReadDraft(draft, out var problem);
-        if (text is null)
-        {
-            Console.Error.WriteLine($"{ReportLoader.Display(draft)}:0:0: error: {problem}");
-            return ExitCodes.InvalidInput;
-        }
+        var text = DiffCommand.Read(draft);
+        if (text is null) return ExitCodes.InvalidInput;
         var results = new List<DraftResult>();
         var diagnostics = new List<Diagnostic>();
         foreach (var paths in reports)
@@ -61,25 +56,5 @@ public static class DraftCommand
         }
         Console.Out.Write(format == "json" ? DraftJson.Render(results) + Environment.NewLine : DraftText.Render(results));
         return results.Any(r => r.Stale > 0 || r.Recheck.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
-    }
-
-    private static SourceText? ReadDraft(string path, out string? problem)
-    {
-        problem = null;
-        if (!File.Exists(path))
-        {
-            problem = "no such file";
-            return null;
-        }
-        try
-        {
-            var text = new UTF8Encoding(false, true).GetString(File.ReadAllBytes(path));
-            return SourceText.FromText(ReportLoader.Display(path), text.TrimStart('\uFEFF'));
-        }
-        catch (DecoderFallbackException)
-        {
-            problem = "the draft is not UTF-8 text";
-            return null;
-        }
     }
 }

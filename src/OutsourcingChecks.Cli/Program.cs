@@ -11,6 +11,7 @@ var root = new RootCommand("OutsourcingChecks: checks the arithmetic of a statis
     CoverageCommand.Create(),
     AuditCommand.Create(),
     DraftCommand.Create(),
+    DiffCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -37,6 +37,9 @@ public sealed record FactProtection(Fact Fact, IReadOnlyList<string> Checks, IRe
 /// <summary>The facts of one chapter (by their report line) and their protection.</summary>
 public sealed record ChapterProtection(Chapter Chapter, IReadOnlyList<FactProtection> Facts)
 {
+    /// <summary>The share of all slips of the chapter's facts that some check catches (1 when there is none).</summary>
+    public decimal SlipsCaught => AuditResult.CaughtShare(Facts);
+
     /// <summary>Facts protected against the kind, of those that can suffer it (1 when none can).</summary>
     public decimal Share(MutationKind kind)
     {
@@ -49,6 +52,15 @@ public sealed record ChapterProtection(Chapter Chapter, IReadOnlyList<FactProtec
 public sealed record AuditResult(string SourcePath, IReadOnlyList<ChapterProtection> Chapters)
 {
     public IEnumerable<FactProtection> Facts => Chapters.SelectMany(c => c.Facts);
+
+    /// <summary>The share of all slips that some check catches (1 when there is none).</summary>
+    public decimal SlipsCaught => CaughtShare(Facts);
+
+    internal static decimal CaughtShare(IEnumerable<FactProtection> facts)
+    {
+        var slips = facts.SelectMany(f => f.Slips).ToList();
+        return slips.Count == 0 ? 1m : (decimal)slips.Count(s => s.Caught) / slips.Count;
+    }
 
     public decimal Share(MutationKind kind)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutsourcingChecks.Loading;
 
 namespace OutsourcingChecks.Drafts;
 
@@ -19,48 +20,52 @@ public enum AnchorStatus
 /// <param name="Line">The new line of the figure's number (Unchanged, Moved, Changed) or the likely line (Deleted; 0 when unknown).</param>
 /// <param name="Quote">The quote as the new draft writes it (whitespace removed); null when deleted.</param>
 /// <param name="Written">The number the new draft writes in the quote; null when deleted.</param>
-public sealed record Anchoring(AnchorStatus Status, int Line, string? Quote, string? Written);
+/// <param name="At">The index in the draft's flow of the figure's number (of the quote when it has none); -1 when deleted.</param>
+public sealed record Anchoring(AnchorStatus Status, int Line, string? Quote, string? Written, int At = -1);
 
 /// <summary>
 /// Re-anchors a quote in a new draft by its words and its context: the quote with its number
 /// replaced by any number is searched in the new text, and each place is scored by how much of the
 /// old text around the quote (12 characters either side) it keeps. A place with the same number must
 /// keep at least 6 characters of that context, unless the quote occurs once in each text; a place
-/// with another number must keep 6, and at least 3 on each side (a figure that changed keeps its
-/// words on both sides; a deleted one's look-alike nearby rarely does).
+/// with another number must keep 6 on each side (a figure that changed keeps its words on both
+/// sides; a deleted one's look-alike nearby rarely does: "亿美元，同比增长 N%" is everywhere).
 /// </summary>
 public static partial class Anchor
 {
     public const int ContextLength = 12;
     public const int MinimumContext = 6;
-    public const int SideContext = 3;
+    public const int SideContext = 6;
     public const int Slack = 2;
 
     private const string ArabicNumber = "-?[0-9]+(?:\\.[0-9]+)?";
     private const string ChineseNumber = "[〇零一二两三四五六七八九十百千半]+";
 
-    /// <summary>Finds a quote that holds <paramref name="written"/> (null: the quote is matched as is).</summary>
-    public static Anchoring Find(Flow old, Flow draft, string quote, string? written, int oldLine)
+    /// <summary>
+    /// Finds a quote that holds <paramref name="written"/> (null: the quote is matched as is). With
+    /// <paramref name="oldIndex"/>, the old place is the one whose number stands at that flow index.
+    /// </summary>
+    public static Anchoring Find(Flow old, Flow draft, string quote, string? written, int oldLine, int? oldIndex = null)
     {
         var q = Flow.Squeeze(quote);
         var pattern = Pattern(q, written is null ? null : Flow.Squeeze(written), out var numbered);
         // the loader guarantees the quote within 2 lines of the fact's line in the old text
-        var oldAt = Nearest(pattern.Matches(old.Text).Where(m => !numbered || Number(m) == Flow.Squeeze(written!))
-            .Where(m => Math.Abs(old.LineAt(At(m)) - oldLine) <= Slack + 1), old, oldLine);
+        var oldAt = Nearest(All(pattern, old.Text).Where(m => !numbered || Number(m) == Flow.Squeeze(written!))
+            .Where(m => oldIndex is { } i ? At(m) == i : Math.Abs(old.LineAt(At(m)) - oldLine) <= Slack + 1), old, oldLine);
         if (oldAt is null && numbered)
         {
             // the number is not whole in the old text (a footnote mark glued to it): match the quote as it is
             pattern = Pattern(q, null, out numbered);
-            oldAt = Nearest(pattern.Matches(old.Text), old, oldLine);
+            oldAt = Nearest(All(pattern, old.Text), old, oldLine);
         }
         var before = oldAt is null ? "" : old.Text[Math.Max(0, oldAt.Index - ContextLength)..oldAt.Index];
         var after = oldAt is null ? "" : old.Text[(oldAt.Index + oldAt.Length)..Math.Min(old.Text.Length, oldAt.Index + oldAt.Length + ContextLength)];
         var oldCount = Count(old.Text, q);
-        var found = pattern.Matches(draft.Text);
+        var found = All(pattern, draft.Text);
         var newCount = Count(draft.Text, q);
 
         (Match Match, int Score, int Distance)? best = null;
-        foreach (Match m in found)
+        foreach (var m in found)
         {
             var same = !numbered || Number(m) == Flow.Squeeze(written!);
             var left = CommonSuffix(before, draft.Text[Math.Max(0, m.Index - ContextLength)..m.Index]);
@@ -79,7 +84,9 @@ public static partial class Anchor
             var line = draft.LineAt(At(m));
             var status = numbered && number != Flow.Squeeze(written!) ? AnchorStatus.Changed
                 : Math.Abs(line - oldLine) <= Slack ? AnchorStatus.Unchanged : AnchorStatus.Moved;
-            return new Anchoring(status, line, m.Value, number ?? written);
+            // matched as is, the figure stands where its number stands in the quote
+            var figureAt = numbered || written is null ? At(m) : m.Index + Math.Max(0, q.IndexOf(Flow.Squeeze(written), StringComparison.Ordinal));
+            return new Anchoring(status, line, m.Value, number ?? written, figureAt);
         }
         return new Anchoring(AnchorStatus.Deleted, LikelyLine(draft, before, after, oldLine), null, null);
     }
@@ -117,14 +124,24 @@ public static partial class Anchor
     [GeneratedRegex("([0-9]+(?:\\.[0-9]+)?)")]
     private static partial Regex OtherNumber();
 
-    /// <summary>The first index of the number in the text not inside a longer number, or -1.</summary>
+    /// <summary>The first index of the number in the text not inside a longer number (of its kind, Arabic or Chinese), or -1.</summary>
     private static int WholeIndex(string text, string number)
     {
+        var chinese = !number.Any(char.IsAsciiDigit);
         for (var at = text.IndexOf(number, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
         {
             var end = at + number.Length;
-            var left = at > 0 && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] == '.');
-            var right = end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
+            bool left, right;
+            if (chinese)
+            {
+                left = at > 0 && ChineseNumerals.IsNumeralChar(text[at - 1]);
+                right = end < text.Length && ChineseNumerals.IsNumeralChar(text[end]);
+            }
+            else
+            {
+                left = at > 0 && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] == '.');
+                right = end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
+            }
             if (!left && !right) return at;
         }
         return -1;
@@ -135,6 +152,15 @@ public static partial class Anchor
 
     /// <summary>Where the figure of a match stands: its number, or the match when it has none.</summary>
     private static int At(Match m) => m.Groups["n"].Success ? m.Groups["n"].Index : m.Index;
+
+    /// <summary>Every match, overlapping ones too (a row of numbers holds one match per number).</summary>
+    private static List<Match> All(Regex pattern, string text)
+    {
+        var result = new List<Match>();
+        for (var m = pattern.Match(text); m.Success; m = m.Index + 1 <= text.Length ? pattern.Match(text, m.Index + 1) : Match.Empty)
+            result.Add(m);
+        return result;
+    }
 
     /// <summary>
     /// Where the old context of a deleted quote now stands: the longest piece of it (at least 6

@@ -13,15 +13,16 @@ public static class AuditText
         foreach (var r in results)
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"Report text: {r.SourcePath}");
-            sb.AppendLine("Share of facts whose every slip of a kind makes a check fail (digit: one digit one off; swap: two adjacent digits swapped; scale: point one place off)");
+            sb.AppendLine("digit, swap, scale: share of facts whose every slip of that kind makes a check fail (digit: a digit one off;");
+            sb.AppendLine("swap: two adjacent digits swapped; scale: the point one place off); caught: share of all slips some check catches");
             sb.AppendLine();
-            sb.AppendLine(CultureInfo.InvariantCulture, $"{"chapter",-8} {"facts",6} {"digit",8} {"swap",8} {"scale",8} {"alone",6} {"unprotected",12}  heading");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{"chapter",-8} {"facts",6} {"digit",8} {"swap",8} {"scale",8} {"caught",8} {"alone",6} {"unprotected",12}  heading");
             foreach (var c in r.Chapters)
                 sb.AppendLine(CultureInfo.InvariantCulture,
-                    $"{c.Chapter.Key,-8} {c.Facts.Count,6} {Shares(c.Share)} {c.Facts.Count(f => f.Checks.Count == 0),6} {c.Facts.Count(f => f.IsUnprotected),12}  {c.Chapter.Heading}");
+                    $"{c.Chapter.Key,-8} {c.Facts.Count,6} {Shares(c.Share)} {CoverageText.Percent(c.SlipsCaught),8} {c.Facts.Count(f => f.Checks.Count == 0),6} {c.Facts.Count(f => f.IsUnprotected),12}  {c.Chapter.Heading}");
             var all = r.Facts.ToList();
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"{"total",-8} {all.Count,6} {Shares(r.Share)} {all.Count(f => f.Checks.Count == 0),6} {all.Count(f => f.IsUnprotected),12}");
+                $"{"total",-8} {all.Count,6} {Shares(r.Share)} {CoverageText.Percent(r.SlipsCaught),8} {all.Count(f => f.Checks.Count == 0),6} {all.Count(f => f.IsUnprotected),12}");
             sb.AppendLine();
             foreach (var c in r.Chapters.Where(c => c.Facts.Any(f => f.IsUnprotected)))
             {

@@ -68,4 +68,21 @@ public class ProtectionAuditorTests
         growth.Checks.Should().Equal("same.before");
         growth.Against(MutationKind.ScaledBy10).Should().Be(Protection.Protected);
     }
+
+    [Test]
+    public void A_slip_of_a_figure_an_acknowledgement_pins_is_caught_as_the_acknowledgement_no_longer_matches()
+    {
+        var result = Audit(new TestReport()
+            .Fact("a", "123.4").Fact("b", "56.7").Fact("total", "195.0").Fact("c", "10.0")
+            .Rule("id: sum.ab\nkind: sum\nparts: [a, b]\ntotal: total")
+            .Rule("id: sum.ac\nkind: sum\nparts: [a, c]\ntotal: total\nexhaustive: false")
+            .Acknowledge("sum.ab", "a: \"123.4\", b: \"56.7\"", "the report's own slip"));
+
+        var b = Fact(result, "b");
+        b.Checks.Should().Equal("sum.ab");
+        b.Slips.Should().OnlyContain(s => s.CaughtBy == "sum.ab");
+        var total = Fact(result, "total");
+        total.Slips.Single(s => s.Slip.Written == "19.50").CaughtBy.Should().Be("sum.ac", "the acknowledgement does not pin total; a + c no longer fit under it");
+        total.Slips.Single(s => s.Slip.Written == "1950").Caught.Should().BeFalse("a + c still fit under 1950, and sum.ab already fails");
+    }
 }

@@ -14,8 +14,8 @@ public class AnchorTests
     public void A_number_of_a_table_row_is_told_from_its_neighbours()
     {
         const string row = "表头\n东部地区 454.3 523.1 584.0\n";
-        Find(row, row, "523.1", "523.1", 2).Should().Be(new Anchoring(AnchorStatus.Unchanged, 2, "523.1", "523.1"));
-        Find(row, "表头\n东部地区 454.3 532.1 584.0\n", "523.1", "523.1", 2).Should().Be(new Anchoring(AnchorStatus.Changed, 2, "532.1", "532.1"));
+        Find(row, row, "523.1", "523.1", 2).Should().Be(new Anchoring(AnchorStatus.Unchanged, 2, "523.1", "523.1", "表头东部地区454.3 ".Length));
+        Find(row, "表头\n东部地区 454.3 532.1 584.0\n", "523.1", "523.1", 2).Should().Be(new Anchoring(AnchorStatus.Changed, 2, "532.1", "532.1", "表头东部地区454.3 ".Length));
     }
 
     [Test]

@@ -34,7 +34,7 @@ public class DraftComparerTests
           - { id: share.exec.offshore, kind: share, part: exec.offshore, whole: exec.all, share: exec.share.offshore }
         """;
 
-    private static string[] Draft(string original)
+    internal static string[] Draft(string original)
     {
         var text = original
             .Replace("执行额 961.7 亿美元", "执行额 971.7 亿美元", StringComparison.Ordinal)        // a changed figure

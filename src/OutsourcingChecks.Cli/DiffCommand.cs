@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text;
+using OutsourcingChecks.Drafts;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Reporting;
+
+namespace OutsourcingChecks.Cli;
+
+/// <summary>`diff`: the figures that changed, went or came between two drafts of the report text (no facts needed).</summary>
+public static class DiffCommand
+{
+    public static Command Create()
+    {
+        var baseline = new Option<string>("--baseline") { Description = "The older draft", Required = true };
+        var source = new Option<string>("--source") { Description = "The newer draft", Required = true };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("diff", "List the figures that changed between two drafts of the report text") { baseline, source, format };
+        command.SetAction(parse => Run(parse.GetValue(baseline)!, parse.GetValue(source)!, parse.GetValue(format)!));
+        return command;
+    }
+
+    public static int Run(string baseline, string source, string format)
+    {
+        var oldText = Read(baseline);
+        var newText = Read(source);
+        if (oldText is null || newText is null) return ExitCodes.InvalidInput;
+        var changes = FigureDiff.Compare(oldText, newText);
+        Console.Out.Write(format == "json"
+            ? DiffJson.Render(oldText.Path, newText.Path, changes) + Environment.NewLine
+            : DiffText.Render(oldText.Path, newText.Path, changes));
+        return changes.Count > 0 ? ExitCodes.Discrepancies : ExitCodes.Clean;
+    }
+
+    /// <summary>A report text, or null after an error on standard error (missing file, not UTF-8).</summary>
+    internal static SourceText? Read(string path)
+    {
+        var display = ReportLoader.Display(path);
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"{display}:0:0: error: no such file");
+            return null;
+        }
+        try
+        {
+            return SourceText.FromText(display, new UTF8Encoding(false, true).GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF'));
+        }
+        catch (DecoderFallbackException)
+        {
+            Console.Error.WriteLine($"{display}:1:1: error: not UTF-8 text");
+            return null;
+        }
+    }
+}
