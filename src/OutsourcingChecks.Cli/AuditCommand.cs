@@ -39,7 +39,9 @@ public static class AuditCommand
             if (report is null) continue;
             var run = Engine.Run(report);
             diagnostics.AddRange(run.Diagnostics);
-            if (run.Diagnostics.Count == 0) results.Add(ProtectionAuditor.Audit(run));
+            if (run.Diagnostics.Count > 0) continue;
+            using var progress = new TerminalProgress($"audit {Path.GetFileName(paths.FactsDirectory)}", report.Facts.Count);
+            results.Add(ProtectionAuditor.Audit(run, progress));
         }
         if (diagnostics.Count > 0)
         {

@@ -13,7 +13,8 @@ namespace OutsourcingChecks.Audit;
 /// </summary>
 public static class ProtectionAuditor
 {
-    public static AuditResult Audit(CheckRun run)
+    /// <param name="progress">Told the number of facts audited so far (for a terminal's progress line).</param>
+    public static AuditResult Audit(CheckRun run, IProgress<int>? progress = null)
     {
         var report = run.Report;
         var scope = new ReportScope(report);
@@ -43,8 +44,10 @@ public static class ProtectionAuditor
 
         var chapters = Chapters.Of(report.Source);
         var byChapter = chapters.ToDictionary(c => c, _ => new List<FactProtection>());
+        var done = 0;
         foreach (var fact in report.Facts)
         {
+            progress?.Report(++done);
             var checks = checksOf.GetValueOrDefault(fact.Id) ?? [];
             var outcomes = Slips.Of(fact.Value)
                 .Select(slip => new SlipOutcome(slip, CaughtBy(report, fact, slip, checks, behind, status, pins)))
