@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Loading;
+using OutsourcingChecks.Reporting;
+using OutsourcingChecks.Synthetic;
+
+namespace OutsourcingChecks.Benchmarks;
+
+/// <summary>
+/// Load, check and render a synthetic report of 1,000 to 1,000,000 facts in process: what the
+/// check command does after start-up. One launch, one warm-up, five measured runs (a run of the
+/// largest report takes seconds, so the many short iterations of the default job would not help).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class LoadAndCheck
+{
+    private string _directory = "";
+    private ReportPaths _paths = null!;
+
+    [Params(1_000, 10_000, 100_000, 1_000_000)]
+    public int Facts { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "oc-bench", $"{Facts}-{Guid.NewGuid():N}");
+        _paths = SyntheticReport.Write(_directory, Facts);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_directory, recursive: true);
+
+    [Benchmark]
+    public int LoadCheckRender() => Scale.LoadCheckRender(_paths);
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using OutsourcingChecks.Synthetic;
+
+namespace OutsourcingChecks.Benchmarks;
+
+/// <summary>The long soundness run: many generated cases per identity, both rates reported.</summary>
+public static class SoundnessRun
+{
+    public static int Run(int casesPerIdentity)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        Console.WriteLine($"Soundness: {casesPerIdentity:N0} exact and {casesPerIdentity:N0} wrong cases per identity");
+        Console.WriteLine();
+        Console.WriteLine("| identity | exact cases | false positives | rate | injected errors | flagged | rate | input problems | time |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var tallies = new List<SoundnessTally>();
+        foreach (var identity in IdentityCases.All)
+        {
+            var t = Soundness.Run(identity, casesPerIdentity,
+                (c, what) => Console.Error.WriteLine($"{what}: {c}"));
+            tallies.Add(t);
+            Console.WriteLine(Row(identity.ToString(), t.Exact, t.FalsePositives, t.Injected, t.Caught, t.Invalid, t.Elapsed.TotalSeconds));
+        }
+        Console.WriteLine(Row("all", tallies.Sum(t => t.Exact), tallies.Sum(t => t.FalsePositives), tallies.Sum(t => t.Injected),
+            tallies.Sum(t => t.Caught), tallies.Sum(t => t.Invalid), tallies.Sum(t => t.Elapsed.TotalSeconds)));
+        var sound = tallies.All(t => t.FalsePositives == 0 && t.Caught == t.Injected && t.Invalid == 0);
+        return sound ? 0 : 1;
+
+        string Row(string name, int exact, int fp, int injected, int caught, int invalid, double seconds) => string.Create(culture,
+            $"| {name} | {exact:N0} | {fp:N0} | {(double)fp / exact:P4} | {injected:N0} | {caught:N0} | {(double)caught / injected:P4} | {invalid:N0} | {seconds:0.0} s |");
+    }
+}
