@@ -4,7 +4,7 @@ using OutsourcingChecks.Benchmarks;
 using OutsourcingChecks.Synthetic;
 
 // dotnet run -c Release --project benchmarks/OutsourcingChecks.Benchmarks -- <command>
-//   soundness [CASES]        CASES exact and CASES wrong generated cases per identity (default 100000); both rates
+//   soundness [CASES]        CASES exact and CASES wrong generated cases over all identities (default 100000); both rates
 //   scale [RUNS] [SIZES...]  in-process load+check+render of synthetic reports, median of RUNS (default 3)
 //   generate FACTS DIR       write a synthetic report of FACTS facts under DIR (facts/, rules/, facts/source.txt)
 //   anything else            BenchmarkDotNet (e.g. --filter '*LoadAndCheck*')
