@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using OutsourcingChecks.Evaluation;
 using OutsourcingChecks.Loading;
-using OutsourcingChecks.Reporting;
 using OutsourcingChecks.Synthetic;
 
 namespace OutsourcingChecks.Benchmarks;
@@ -19,8 +17,14 @@ public class LoadAndCheck
     private string _directory = "";
     private ReportPaths _paths = null!;
 
-    [Params(1_000, 10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Facts { get; set; }
+
+    /// <summary>1,000 to 1,000,000 facts, or the sizes in OC_BENCH_SIZES (space-separated) for a shorter run.</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("OC_BENCH_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [1_000, 10_000, 100_000, 1_000_000];
 
     [GlobalSetup]
     public void Setup()
