@@ -11,6 +11,7 @@ namespace OutsourcingChecks.Benchmarks;
 /// largest report takes seconds, so the many short iterations of the default job would not help).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LoadAndCheck
 {
