@@ -64,11 +64,10 @@ public static class Slack
         var (lo, hi) = c.Identity == Identity.Cagr ? CagrSeed(c) : Implied(c);
         var down = !up && (c.Identity != Identity.Cagr || lo - 3 * u > -100m);
         var value = down ? Math.Floor((lo - u) / u) * u : Math.Ceiling((hi + u) / u) * u;
-        var wrong = c.WithStated(value);
-        while (!ClearlyInconsistent(wrong))
+        for (var steps = 0; !ClearlyInconsistent(c.WithStated(value)); steps++)
         {
+            if (steps == 10_000) throw new InvalidOperationException($"no clear error found near {value} for {c}");
             value += down ? -u : u;
-            wrong = c.WithStated(value);
         }
         return c.WithStated(value + (down ? -extraDigits : extraDigits) * u);
     }
