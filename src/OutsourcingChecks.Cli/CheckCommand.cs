@@ -67,7 +67,8 @@ public static class CheckCommand
     {
         if (baseline is not null) return true;
         var own = Resolve(facts, rules, null, out var usage);
-        return usage is null && own.Any(p => Path.GetFullPath(p.SourceFile) != Path.GetFullPath(source));
+        // Without a text of its own in the facts folder, --source simply names the report text.
+        return usage is null && own.Any(p => File.Exists(p.SourceFile) && Path.GetFullPath(p.SourceFile) != Path.GetFullPath(source));
     }
 
     internal static IReadOnlyList<ReportPaths> Resolve(string? facts, string? rules, string? source, out string? usage)

@@ -1,5 +1,6 @@
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace OutsourcingChecks.Loading;
 
@@ -33,10 +34,9 @@ public static class ReportLoader
         var unreadable = 0;
 
         var files = YamlFiles(paths.FactsDirectory, bag).Concat(YamlFiles(paths.RulesDirectory, bag)).Distinct().ToList();
-        foreach (var path in files)
+        foreach (var (display, root, problems) in ParsedInOrder(files))
         {
-            var display = Display(path);
-            var root = YamlFile.Read(path, display, bag);
+            bag.AddRange(problems);
             if (root is null) { unreadable++; continue; }
             foreach (var (keyNode, section) in root.Children)
             {
@@ -71,6 +71,32 @@ public static class ReportLoader
         DerivedGraph.Check(named, derived, bag, checkReferences: unreadable == 0);
         var report = new Report(source, facts, derived, rules, acks, attributions, skipped);
         return (bag.HasErrors ? null : report, bag.Sorted());
+    }
+
+    /// <summary>
+    /// Parses the YAML files on the thread pool, a few ahead of the caller, and hands them over in
+    /// order with their own problems, so the diagnostics are those of reading the files one by one.
+    /// </summary>
+    private static IEnumerable<(string Display, YamlMappingNode? Root, IReadOnlyList<Diagnostic> Problems)> ParsedInOrder(IReadOnlyList<string> files)
+    {
+        var ahead = Math.Max(2, Environment.ProcessorCount);
+        var pending = new Queue<Task<(string, YamlMappingNode?, IReadOnlyList<Diagnostic>)>>();
+        var next = 0;
+        while (next < files.Count || pending.Count > 0)
+        {
+            while (next < files.Count && pending.Count < ahead)
+            {
+                var path = files[next++];
+                pending.Enqueue(Task.Run(() =>
+                {
+                    var display = Display(path);
+                    var own = new DiagnosticBag();
+                    var root = YamlFile.Read(path, display, own);
+                    return (display, root, own.Items);
+                }));
+            }
+            yield return pending.Dequeue().GetAwaiter().GetResult();
+        }
     }
 
     private static void Add<T>(List<T> list, T? item) where T : class

@@ -10,6 +10,7 @@ public sealed class SourceText
 {
     private readonly string _flow;
     private readonly int[] _flowLine; // the 1-based line of each flow character
+    private readonly int[] _lineStart; // the flow index where each 1-based line starts; [Lines.Count + 1] is the flow's length
 
     public string Path { get; }
     public IReadOnlyList<string> Lines { get; }
@@ -20,8 +21,10 @@ public sealed class SourceText
         Lines = lines;
         var flow = new StringBuilder();
         var map = new List<int>();
+        _lineStart = new int[lines.Count + 2];
         for (var i = 0; i < lines.Count; i++)
         {
+            _lineStart[i + 1] = flow.Length;
             foreach (var c in lines[i])
             {
                 if (char.IsWhiteSpace(c)) continue;
@@ -29,6 +32,7 @@ public sealed class SourceText
                 map.Add(i + 1);
             }
         }
+        _lineStart[lines.Count + 1] = flow.Length;
         _flow = flow.ToString();
         _flowLine = map.ToArray();
     }
@@ -63,6 +67,19 @@ public sealed class SourceText
     }
 
     /// <summary>True when an occurrence of the quote touches the lines within <paramref name="slack"/> of the line.</summary>
-    public bool OccursNear(string quote, int line, int slack = 2) =>
-        Occurrences(quote).Any(o => o.Last >= line - slack && o.First <= line + slack);
+    /// <remarks>
+    /// Searches only the stretch of the flow that such an occurrence can lie in: it must start
+    /// before the line after <c>line + slack</c> and end at or after the start of <c>line - slack</c>,
+    /// so the cost depends on the quote and the slack, not on the length of the report.
+    /// </remarks>
+    public bool OccursNear(string quote, int line, int slack = 2)
+    {
+        var q = Squeeze(quote);
+        if (q.Length == 0) return false;
+        var first = Math.Clamp(line - slack, 1, Lines.Count + 1);
+        var afterLast = Math.Clamp(line + slack + 1, 1, Lines.Count + 1);
+        var from = Math.Max(0, _lineStart[first] - q.Length + 1);
+        var to = Math.Min(_flow.Length, _lineStart[afterLast] - 1 + q.Length); // an occurrence starting before _lineStart[afterLast]
+        return to - from >= q.Length && _flow.IndexOf(q, from, to - from, StringComparison.Ordinal) >= 0;
+    }
 }

@@ -39,12 +39,22 @@ public static class YamlFile
             bag.Add(Descriptors.EmptyFile, here);
             return null;
         }
-        if (!CheckTabs(text, displayPath, bag) | !CheckAliases(text, displayPath, bag)) return null;
+        if (!CheckTabs(text, displayPath, bag))
+        {
+            CheckAliases(text, displayPath, bag); // an alias is reported beside the tabs
+            return null;
+        }
 
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            // One pass: the parser refuses the first anchor or alias before the model resolves any.
+            stream.Load(new AliasRefusingParser(new Parser(new StringReader(text))));
+        }
+        catch (AliasRefusingParser.AliasFound found)
+        {
+            bag.Add(Descriptors.AliasNotAllowed, At(displayPath, found.Mark));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -128,6 +138,25 @@ public static class YamlFile
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
             return true; // the full parse reports it with its position
+        }
+    }
+
+    /// <summary>Passes the parser's events through, stopping at the first anchor or alias.</summary>
+    private sealed class AliasRefusingParser(IParser inner) : IParser
+    {
+        public sealed class AliasFound(Mark mark) : Exception("YAML anchors and aliases are not allowed")
+        {
+            public Mark Mark { get; } = mark;
+        }
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext()) return false;
+            if (inner.Current is AnchorAlias || inner.Current is NodeEvent { Anchor.IsEmpty: false })
+                throw new AliasFound(inner.Current.Start);
+            return true;
         }
     }
 

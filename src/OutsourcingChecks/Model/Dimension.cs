@@ -7,8 +7,13 @@ namespace OutsourcingChecks.Model;
 public sealed record Dimension
 {
     private readonly SortedDictionary<string, int> _exponents;
+    private readonly string _text; // the canonical form, computed once: equality and hashing compare it
 
-    private Dimension(SortedDictionary<string, int> exponents) => _exponents = exponents;
+    private Dimension(SortedDictionary<string, int> exponents)
+    {
+        _exponents = exponents;
+        _text = exponents.Count == 0 ? "1" : string.Join("·", exponents.Select(kv => kv.Value == 1 ? kv.Key : $"{kv.Key}^{kv.Value}"));
+    }
 
     public static readonly Dimension None = new(new SortedDictionary<string, int>(StringComparer.Ordinal));
 
@@ -39,10 +44,9 @@ public sealed record Dimension
         return new Dimension(d);
     }
 
-    public bool Equals(Dimension? other) => other is not null && ToString() == other.ToString();
+    public bool Equals(Dimension? other) => other is not null && string.Equals(_text, other._text, StringComparison.Ordinal);
 
-    public override int GetHashCode() => ToString().GetHashCode(StringComparison.Ordinal);
+    public override int GetHashCode() => _text.GetHashCode(StringComparison.Ordinal);
 
-    public override string ToString() =>
-        IsNone ? "1" : string.Join("·", _exponents.Select(kv => kv.Value == 1 ? kv.Key : $"{kv.Key}^{kv.Value}"));
+    public override string ToString() => _text;
 }

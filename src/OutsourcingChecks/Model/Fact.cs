@@ -40,10 +40,22 @@ public sealed record Fact(
 /// <summary>Builds the key under which two statements are "the same quantity".</summary>
 public static class QuantityKeys
 {
+    /// <summary>"measure|key=value,key=value|period" with the dims in ordinal key order; null without a measure or period.</summary>
     public static string? Of(string? measure, IReadOnlyDictionary<string, string> dims, string? period)
     {
         if (string.IsNullOrWhiteSpace(measure) || string.IsNullOrWhiteSpace(period)) return null;
-        var d = string.Join(",", dims.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
-        return $"{measure}|{d}|{period}";
+        // Built without LINQ: it runs once per fact when facts are grouped by quantity.
+        var keys = new string[dims.Count];
+        var n = 0;
+        foreach (var key in dims.Keys) keys[n++] = key;
+        Array.Sort(keys, StringComparer.Ordinal);
+        var sb = new System.Text.StringBuilder(measure.Length + period.Length + 16 * keys.Length);
+        sb.Append(measure).Append('|');
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i > 0) sb.Append(',');
+            sb.Append(keys[i]).Append('=').Append(dims[keys[i]]);
+        }
+        return sb.Append('|').Append(period).ToString();
     }
 }

@@ -1,0 +1,28 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using OutsourcingChecks.Benchmarks;
+using OutsourcingChecks.Synthetic;
+
+// dotnet run -c Release --project benchmarks/OutsourcingChecks.Benchmarks -- <command>
+//   soundness [CASES]        CASES exact and CASES wrong generated cases over all identities (default 100000); both rates
+//   scale [RUNS] [SIZES...]  in-process load+check+render of synthetic reports, median of RUNS (default 3)
+//   generate FACTS DIR       write a synthetic report of FACTS facts under DIR (facts/, rules/, facts/source.txt)
+//   anything else            BenchmarkDotNet (e.g. --filter '*LoadAndCheck*')
+static int Number(string[] args, int index, int fallback) =>
+    args.Length > index ? int.Parse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture) : fallback;
+
+switch (args.FirstOrDefault())
+{
+    case "soundness":
+        return SoundnessRun.Run(Number(args, 1, 100_000));
+    case "scale":
+        var sizes = args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+        return Scale.Run(sizes.Count > 0 ? sizes : [1_000, 10_000, 100_000, 1_000_000], Number(args, 1, 3));
+    case "generate" when args.Length == 3:
+        var paths = SyntheticReport.Write(args[2], Number(args, 1, 1_000));
+        Console.WriteLine($"--facts {paths.FactsDirectory} --rules {paths.RulesDirectory} --source {paths.SourceFile}");
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(LoadAndCheck).Assembly).Run(args);
+        return 0;
+}
