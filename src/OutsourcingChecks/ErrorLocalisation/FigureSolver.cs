@@ -43,9 +43,9 @@ public static class FigureSolver
         var v = figure.SignedNumber * figure.Unit.Scale;
         var digit = StatedValue.Pow10(-figure.Value.Decimals) * figure.Unit.Scale;
         var step = Math.Max(Math.Abs(v), digit) / 4096m;
-        // A bound is placed to a millionth of the figure's last written digit: finer than any
+        // A bound is placed to a thousandth of the figure's last written digit: finer than any
         // suggestion needs, and it spares the bisection the last of decimal's 28 digits.
-        var resolution = digit / 1_000_000m;
+        var resolution = digit / 1_000m;
         // An amount or a count keeps its sign: a share of a negative total is not a repair.
         var sign = figure.Unit.Dimension.IsNone ? 0 : Math.Sign(v);
 
