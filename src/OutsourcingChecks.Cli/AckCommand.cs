@@ -20,12 +20,11 @@ public static class AckCommand
         var finding = new Argument<string>("finding") { Description = "The id of the inconsistent (or already acknowledged) finding" };
         var reason = new Option<string>("--reason") { Description = "Why the discrepancy stands, for an editor", Required = true };
         var file = new Option<string?>("--file") { Description = "The acknowledgements file to edit (default: where the finding is acknowledged already, else rules/NAME/acknowledged/chNN.yaml if that folder exists, else rules/NAME/acknowledged.yaml)" };
-        var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
-        var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
-        var source = new Option<string?>("--source") { Description = "The report text (default: source.txt in the facts folder)" };
-        var command = new Command("ack", "Acknowledge a reviewed discrepancy, with the reason it stands") { finding, reason, file, facts, rules, source };
+        var where = new ReportOptions();
+        var command = new Command("ack", "Acknowledge a reviewed discrepancy, with the reason it stands") { finding, reason, file };
+        where.AddTo(command);
         command.SetAction(parse => Run(parse.GetValue(finding)!, parse.GetValue(reason)!, parse.GetValue(file),
-            parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source)));
+            parse.GetValue(where.Facts), parse.GetValue(where.Rules), parse.GetValue(where.Source)));
         return command;
     }
 

@@ -12,13 +12,11 @@ public static class AuditCommand
 {
     public static Command Create()
     {
-        var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
-        var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
-        var source = new Option<string?>("--source") { Description = "The report text (default: source.txt in the facts folder)" };
-        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("audit", "Mutate each fact as a slip would and list the facts no check protects, per chapter") { facts, rules, source, format };
-        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!));
+        var where = new ReportOptions();
+        var format = ReportOptions.Format("text", "json");
+        var command = new Command("audit", "Mutate each fact as a slip would and list the facts no check protects, per chapter") { format };
+        where.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(where.Facts), parse.GetValue(where.Rules), parse.GetValue(where.Source), parse.GetValue(format)!));
         return command;
     }
 
@@ -43,12 +41,7 @@ public static class AuditCommand
             using var progress = new TerminalProgress($"audit {Path.GetFileName(paths.FactsDirectory)}", report.Facts.Count);
             results.Add(ProtectionAuditor.Audit(run, progress));
         }
-        if (diagnostics.Count > 0)
-        {
-            if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
-            Console.Error.Write(TextReport.Diagnostics(diagnostics));
-            return ExitCodes.InvalidInput;
-        }
+        if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
         Console.Out.Write(format == "json" ? AuditJson.Render(results) + Environment.NewLine : AuditText.Render(results));
         return ExitCodes.Clean;
     }

@@ -11,16 +11,14 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
-        var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
-        var source = new Option<string?>("--source") { Description = "The report text to check the facts against (default: source.txt in the facts folder); another draft is checked as one (see `draft`)" };
+        var where = new ReportOptions("The report text to check the facts against (default: source.txt in the facts folder); another draft is checked as one (see `draft`)");
         var baseline = new Option<string?>("--baseline") { Description = "With --source NEW: the text the facts were encoded on (default: source.txt in the facts folder)" };
-        var format = new Option<string>("--format") { Description = "text, json, markdown, html, sarif or junit", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(ReportFormats.Names);
+        var format = ReportOptions.Format([.. ReportFormats.Names]);
         var all = new Option<bool>("--all") { Description = "Also list the consistent checks (text format)" };
         var output = new Option<string?>("--output") { Description = "Write the report to this file (replaced atomically) instead of standard output" };
-        var command = new Command("check", "Check the arithmetic of a report's figures") { facts, rules, source, baseline, format, all, output };
-        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!, parse.GetValue(all),
+        var command = new Command("check", "Check the arithmetic of a report's figures") { baseline, format, all, output };
+        where.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(where.Facts), parse.GetValue(where.Rules), parse.GetValue(where.Source), parse.GetValue(format)!, parse.GetValue(all),
             parse.GetValue(output), parse.GetValue(baseline)));
         return command;
     }

@@ -11,13 +11,11 @@ public static class CoverageCommand
 {
     public static Command Create()
     {
-        var facts = new Option<string?>("--facts") { Description = "Folder of facts YAML (default: every report under the repository's facts/)" };
-        var rules = new Option<string?>("--rules") { Description = "Folder of rules YAML (default: rules/NAME beside facts/NAME)" };
-        var source = new Option<string?>("--source") { Description = "The report text to scan (default: source.txt in the facts folder)" };
-        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("coverage", "List the figures of the report text and which facts cover them, per chapter") { facts, rules, source, format };
-        command.SetAction(parse => Run(parse.GetValue(facts), parse.GetValue(rules), parse.GetValue(source), parse.GetValue(format)!));
+        var where = new ReportOptions("The report text to scan (default: source.txt in the facts folder)");
+        var format = ReportOptions.Format("text", "json");
+        var command = new Command("coverage", "List the figures of the report text and which facts cover them, per chapter") { format };
+        where.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(where.Facts), parse.GetValue(where.Rules), parse.GetValue(where.Source), parse.GetValue(format)!));
         return command;
     }
 
@@ -37,12 +35,7 @@ public static class CoverageCommand
             diagnostics.AddRange(problems);
             if (report is not null) results.Add(CoverageAnalyzer.Analyze(report));
         }
-        if (diagnostics.Count > 0)
-        {
-            if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
-            Console.Error.Write(TextReport.Diagnostics(diagnostics));
-            return ExitCodes.InvalidInput;
-        }
+        if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
         Console.Out.Write(format == "json" ? CoverageJson.Render(results) + Environment.NewLine : CoverageText.Render(results));
         return ExitCodes.Clean;
     }
