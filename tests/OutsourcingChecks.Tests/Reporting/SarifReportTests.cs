@@ -8,9 +8,8 @@ using OutsourcingChecks.Tests.Support;
 namespace OutsourcingChecks.Tests.Reporting;
 
 /// <summary>
-/// SARIF 2.1.0 output. The official JSON schema is not shipped (it could not be fetched here); these tests
-/// check what it requires of the objects this writer emits: required properties, enumerations, minimums
-/// and references between them.
+/// SARIF 2.1.0 output: what the writer puts where (required properties, enumerations, minimums and
+/// references between them). <see cref="SarifSchemaTests"/> validates the whole log against the official schema.
 /// </summary>
 [TestFixture]
 public class SarifReportTests
