@@ -82,4 +82,14 @@ public class CheckCommandTests
         finding.GetProperty("implied").GetProperty("lo").GetString().Should().Be("3.2");
         finding.GetProperty("facts").GetArrayLength().Should().Be(3);
     }
+
+    [Test]
+    public void A_point_change_computed_from_rounded_shares_is_listed_as_a_note_and_fails_nothing()
+    {
+        var (code, output, _) = Run(new TestReport().Fact("now", "44.54", "%").Fact("before", "46.26", "%")
+            .Fact("p", "1.8", "个百分点", qualifiers: "decline")
+            .Rule("id: s\nkind: points\nnow: now\nbefore: before\npoints: p"));
+        code.Should().Be(ExitCodes.Clean);
+        output.Should().Contain("NOTES").And.Contain("44.5 - 46.3 = -1.8");
+    }
 }
