@@ -49,9 +49,11 @@ public static class FigureSolver
         // An amount or a count keeps its sign: a share of a negative total is not a repair.
         var sign = figure.Unit.Dimension.IsNone ? 0 : Math.Sign(v);
 
+        // Which derived quantities depend on the figure: the same for every value tried.
+        var affected = new Dictionary<string, bool>(StringComparer.Ordinal);
         int? Side(decimal x)
         {
-            if (SubstitutedScope.One(scope, figure.Id, Interval.Point(x)).Sides(check) is not var (s, i)) return null;
+            if (SubstitutedScope.One(scope, figure.Id, Interval.Point(x), affected).Sides(check) is not var (s, i)) return null;
             if (RelationEvaluator.Holds(s, check.Relation, i)) return 0;
             return s.Hi is { } sh && i.Lo is { } il && sh <= il ? -1 : 1;
         }

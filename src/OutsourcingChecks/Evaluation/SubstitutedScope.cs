@@ -15,19 +15,39 @@ public sealed class SubstitutedScope : IQuantityScope
     private readonly Func<Fact, Interval?> _replace;
     private readonly Dictionary<string, Quantity> _memo = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> _affected = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _affected;
 
     /// <param name="inner">the report's scope</param>
     /// <param name="replace">the canonical interval a fact stands for instead, or null to keep it</param>
     public SubstitutedScope(ReportScope inner, Func<Fact, Interval?> replace)
+        : this(inner, replace, new Dictionary<string, bool>(StringComparer.Ordinal))
+    {
+    }
+
+    /// <param name="inner">the report's scope</param>
+    /// <param name="replace">the canonical interval a fact stands for instead, or null to keep it</param>
+    /// <param name="affected">
+    /// whether each derived quantity depends on a replaced fact, as far as known: shared by scopes
+    /// that replace the same facts (of <paramref name="inner"/>), each at another value
+    /// </param>
+    internal SubstitutedScope(ReportScope inner, Func<Fact, Interval?> replace, Dictionary<string, bool> affected)
     {
         _inner = inner;
         _replace = replace;
+        _affected = affected;
     }
 
     /// <summary>One fact standing for another canonical interval.</summary>
     public static SubstitutedScope One(ReportScope inner, string factId, Interval canonical) =>
         new(inner, f => f.Id == factId ? canonical : null);
+
+    /// <summary>
+    /// One fact standing for another canonical interval, with what is known of the derived
+    /// quantities that depend on it (<paramref name="affected"/>, filled as they are looked up):
+    /// for many values of the same fact tried one after another.
+    /// </summary>
+    internal static SubstitutedScope One(ReportScope inner, string factId, Interval canonical, Dictionary<string, bool> affected) =>
+        new(inner, f => f.Id == factId ? canonical : null, affected);
 
     /// <summary>Every fact standing for its written value alone (its signed number, no rounding slack).</summary>
     public static SubstitutedScope WrittenPoints(ReportScope inner) =>
