@@ -26,6 +26,12 @@ internal sealed class LocalisationContext
     private readonly Dictionary<Check, ConcurrentDictionary<string, Interval?>> _solved = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
+    /// Per figure, which derived quantities depend on it (filled as they are looked up): the same
+    /// for every value the figure is tried at. This worker's own, like its scope.
+    /// </summary>
+    private readonly Dictionary<string, Dictionary<string, bool>> _affectedBy = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// A context for another worker thread: the same facts, failing checks and checks per fact
     /// (read only, shared), with a scope of its own, since a scope memoises derived quantities as
     /// they are first looked up.
@@ -84,7 +90,9 @@ internal sealed class LocalisationContext
     {
         var byId = changed.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var checks = changed.SelectMany(f => ChecksOf(f.Id)).Distinct().ToList();
-        var scope = new SubstitutedScope(Scope, f => byId.TryGetValue(f.Id, out var c) ? c.Canonical : null);
+        var scope = changed.Count == 1
+            ? SubstitutedScope.One(Scope, changed[0].Id, changed[0].Canonical, AffectedBy(changed[0].Id))
+            : new SubstitutedScope(Scope, f => byId.TryGetValue(f.Id, out var c) ? c.Canonical : null);
         ReportScope? rewrittenScope = null;
         foreach (var check in checks)
         {
@@ -127,6 +135,13 @@ internal sealed class LocalisationContext
             if (result is null) return null;
         }
         return result;
+    }
+
+    private Dictionary<string, bool> AffectedBy(string factId)
+    {
+        if (!_affectedBy.TryGetValue(factId, out var affected))
+            _affectedBy[factId] = affected = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return affected;
     }
 
     /// <summary><see cref="FigureSolver.Solve"/>, remembered for the report's own facts.</summary>
