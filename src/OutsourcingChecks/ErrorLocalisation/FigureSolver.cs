@@ -1,4 +1,5 @@
 using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Expressions;
 using OutsourcingChecks.Intervals;
 using OutsourcingChecks.Model;
 
@@ -49,9 +50,18 @@ public static class FigureSolver
         // An amount or a count keeps its sign: a share of a negative total is not a repair.
         var sign = figure.Unit.Dimension.IsNone ? 0 : Math.Sign(v);
 
+        // Which derived quantities depend on the figure, and the value of a side the figure does
+        // not enter: the same for every value tried, so found once.
+        var affected = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Fixed(Expr side) => scope.FactsBehind(side).All(f => f.Id != figure.Id);
+        var (statedFixed, impliedFixed) = (Fixed(check.Stated), Fixed(check.Implied));
+        var stated = statedFixed ? SubstitutedScope.TryEvaluate(check.Stated, scope) : null;
+        var implied = impliedFixed ? SubstitutedScope.TryEvaluate(check.Implied, scope) : null;
+        var unevaluable = (statedFixed && stated is null) || (impliedFixed && implied is null);
         int? Side(decimal x)
         {
-            if (SubstitutedScope.One(scope, figure.Id, Interval.Point(x)).Sides(check) is not var (s, i)) return null;
+            if (unevaluable) return null;
+            if (SubstitutedScope.One(scope, figure.Id, Interval.Point(x), affected).Sides(check, stated, implied) is not var (s, i)) return null;
             if (RelationEvaluator.Holds(s, check.Relation, i)) return 0;
             return s.Hi is { } sh && i.Lo is { } il && sh <= il ? -1 : 1;
         }

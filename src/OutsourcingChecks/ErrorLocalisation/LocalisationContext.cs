@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OutsourcingChecks.Evaluation;
 using OutsourcingChecks.Expressions;
 using OutsourcingChecks.Intervals;
@@ -17,6 +18,36 @@ internal sealed class LocalisationContext
     public IReadOnlySet<string> Failing { get; }
     private readonly Dictionary<string, List<Check>> _checksByFact = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each check's solutions per figure (<see cref="FigureSolver.Solve"/> on the report's own
+    /// facts), solved once and shared by every worker: the same pair comes up again for each
+    /// finding the figure is in and for a quantity stated twice.
+    /// </summary>
+    private readonly Dictionary<Check, ConcurrentDictionary<string, Interval?>> _solved = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Per figure, which derived quantities depend on it (filled as they are looked up): the same
+    /// for every value the figure is tried at. This worker's own, like its scope.
+    /// </summary>
+    private readonly Dictionary<string, Dictionary<string, bool>> _affectedBy = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A context for another worker thread: the same facts, failing checks and checks per fact
+    /// (read only, shared), with a scope of its own, since a scope memoises derived quantities as
+    /// they are first looked up.
+    /// </summary>
+    public LocalisationContext ForWorker() => new(this);
+
+    private LocalisationContext(LocalisationContext shared)
+    {
+        Run = shared.Run;
+        Scope = new ReportScope(shared.Run.Report);
+        Facts = shared.Facts;
+        Failing = shared.Failing;
+        _checksByFact = shared._checksByFact;
+        _solved = shared._solved;
+    }
+
     public LocalisationContext(CheckRun run)
     {
         Run = run;
@@ -32,6 +63,8 @@ internal sealed class LocalisationContext
                 if (!_checksByFact.TryGetValue(fact.Id, out var list)) _checksByFact[fact.Id] = list = [];
                 if (!list.Contains(check)) list.Add(check);
             }
+        foreach (var check in _checksByFact.Values.SelectMany(list => list))
+            _solved.TryAdd(check, new ConcurrentDictionary<string, Interval?>(StringComparer.Ordinal));
     }
 
     /// <summary>The expressions a check confronts (for a same-quantity check, its two ids).</summary>
@@ -57,7 +90,9 @@ internal sealed class LocalisationContext
     {
         var byId = changed.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var checks = changed.SelectMany(f => ChecksOf(f.Id)).Distinct().ToList();
-        var scope = new SubstitutedScope(Scope, f => byId.TryGetValue(f.Id, out var c) ? c.Canonical : null);
+        var scope = changed.Count == 1
+            ? SubstitutedScope.One(Scope, changed[0].Id, changed[0].Canonical, AffectedBy(changed[0].Id))
+            : new SubstitutedScope(Scope, f => byId.TryGetValue(f.Id, out var c) ? c.Canonical : null);
         ReportScope? rewrittenScope = null;
         foreach (var check in checks)
         {
@@ -95,10 +130,26 @@ internal sealed class LocalisationContext
         foreach (var check in ChecksOf(fact.Id))
         {
             if (check == except) continue;
-            if (FigureSolver.Solve(check, fact, Scope) is not { } solved) return null;
+            if (Solve(check, fact) is not { } solved) return null;
             result = result.Value.Intersect(solved);
             if (result is null) return null;
         }
         return result;
+    }
+
+    private Dictionary<string, bool> AffectedBy(string factId)
+    {
+        if (!_affectedBy.TryGetValue(factId, out var affected))
+            _affectedBy[factId] = affected = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return affected;
+    }
+
+    /// <summary><see cref="FigureSolver.Solve"/>, remembered for the report's own facts.</summary>
+    private Interval? Solve(Check check, Fact fact)
+    {
+        if (!_solved.TryGetValue(check, out var byFact) || !ReferenceEquals(Facts.GetValueOrDefault(fact.Id), fact))
+            return FigureSolver.Solve(check, fact, Scope);
+        if (byFact.TryGetValue(fact.Id, out var known)) return known;
+        return byFact.GetOrAdd(fact.Id, FigureSolver.Solve(check, fact, Scope));
     }
 }

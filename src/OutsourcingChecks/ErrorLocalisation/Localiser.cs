@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using OutsourcingChecks.Evaluation;
 using OutsourcingChecks.Intervals;
 using OutsourcingChecks.Model;
@@ -16,10 +18,40 @@ namespace OutsourcingChecks.ErrorLocalisation;
 public static class Localiser
 {
     /// <summary>Suggestions for every failing finding (acknowledged ones included), best first.</summary>
+    /// <remarks>
+    /// The findings are worked on in parallel, each worker with a scope of its own; a figure's fix
+    /// is computed once and shared (it depends on the run alone), so the suggestions are the same
+    /// whatever the order the workers take.
+    /// </remarks>
     public static IReadOnlyDictionary<string, IReadOnlyList<Suggestion>> Suggest(CheckRun run)
     {
         var context = new LocalisationContext(run);
-        var fixes = new Dictionary<string, Fix?>(StringComparer.Ordinal);
+        var fixes = new ConcurrentDictionary<string, Fix?>(StringComparer.Ordinal);
+        var failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).ToList();
+        var suggestions = new IReadOnlyList<Suggestion>[failing.Count];
+        try
+        {
+            Parallel.For(0, failing.Count, context.ForWorker,
+                (i, _, worker) =>
+                {
+                    suggestions[i] = For(failing[i], worker, fixes);
+                    return worker;
+                },
+                _ => { });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<Suggestion>>(StringComparer.Ordinal);
+        for (var i = 0; i < failing.Count; i++) result[failing[i].Id] = suggestions[i];
+        return result;
+    }
+
+    /// <summary>The suggestions for one failing finding, best first.</summary>
+    private static IReadOnlyList<Suggestion> For(Finding finding, LocalisationContext context, ConcurrentDictionary<string, Fix?> fixes)
+    {
         Fix? FixOf(string factId)
         {
             if (fixes.TryGetValue(factId, out var fix)) return fix;
@@ -31,25 +63,20 @@ public static class Localiser
             {
                 fix = null; // a figure too large for decimal arithmetic gets no suggestion, never a crash
             }
-            return fixes[factId] = fix;
+            return fixes.GetOrAdd(factId, fix);
         }
 
-        var result = new Dictionary<string, IReadOnlyList<Suggestion>>(StringComparer.Ordinal);
-        foreach (var finding in run.Findings.Where(f => f.Status != FindingStatus.Consistent))
-        {
-            var singles = finding.Figures.Select(x => FixOf(x.Id)).OfType<Fix>()
-                .Where(f => f.Mended.Contains(finding.Id))
-                .Select(f => new Ranked(f.Mended.Count, Plausibility(f.Candidate.Slip), f.Distance, f.Fact.SourceLine,
-                    [ToSuggestion(finding.Id, f, SwapPartner(f, FixOf))]));
-            var ranked = singles.Concat(Guarded(() => Swaps(finding, context).Concat(StatedTwice(finding, context)).ToList()))
-                .OrderByDescending(r => r.Mended).ThenBy(r => r.Plausibility).ThenBy(r => r.Distance).ThenBy(r => r.Line)
-                .SelectMany(r => r.Items)
-                .DistinctBy(s => (s.FactId, s.Suggested))
-                .ToList();
-            result[finding.Id] = ranked.Count > 0 ? ranked
-                : [new Suggestion(finding.Id, null, null, null, null, finding.DisplayUnit, SlipKind.TwoFigures, null, [])];
-        }
-        return result;
+        var singles = finding.Figures.Select(x => FixOf(x.Id)).OfType<Fix>()
+            .Where(f => f.Mended.Contains(finding.Id))
+            .Select(f => new Ranked(f.Mended.Count, Plausibility(f.Candidate.Slip), f.Distance, f.Fact.SourceLine,
+                [ToSuggestion(finding.Id, f, SwapPartner(f, FixOf))]));
+        var ranked = singles.Concat(Guarded(() => Swaps(finding, context).Concat(StatedTwice(finding, context)).ToList()))
+            .OrderByDescending(r => r.Mended).ThenBy(r => r.Plausibility).ThenBy(r => r.Distance).ThenBy(r => r.Line)
+            .SelectMany(r => r.Items)
+            .DistinctBy(s => (s.FactId, s.Suggested))
+            .ToList();
+        return ranked.Count > 0 ? ranked
+            : [new Suggestion(finding.Id, null, null, null, null, finding.DisplayUnit, SlipKind.TwoFigures, null, [])];
     }
 
     private static IReadOnlyList<Ranked> Guarded(Func<IReadOnlyList<Ranked>> find)
@@ -189,3 +216,4 @@ public static class Localiser
 
     private sealed record Fix(Fact Fact, Candidate Candidate, decimal Distance, Interval? Mends, IReadOnlyList<string> Mended);
 }
+

@@ -13,21 +13,43 @@ public sealed class SubstitutedScope : IQuantityScope
 {
     private readonly ReportScope _inner;
     private readonly Func<Fact, Interval?> _replace;
-    private readonly Dictionary<string, Quantity> _memo = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> _affected = new(StringComparer.Ordinal);
+    // Made on the first derived quantity that depends on a replaced fact: many scopes (a figure
+    // tried at one value) never need them.
+    private Dictionary<string, Quantity>? _memo;
+    private HashSet<string>? _evaluating;
+    private readonly Dictionary<string, bool> _affected;
 
     /// <param name="inner">the report's scope</param>
     /// <param name="replace">the canonical interval a fact stands for instead, or null to keep it</param>
     public SubstitutedScope(ReportScope inner, Func<Fact, Interval?> replace)
+        : this(inner, replace, new Dictionary<string, bool>(StringComparer.Ordinal))
+    {
+    }
+
+    /// <param name="inner">the report's scope</param>
+    /// <param name="replace">the canonical interval a fact stands for instead, or null to keep it</param>
+    /// <param name="affected">
+    /// whether each derived quantity depends on a replaced fact, as far as known: shared by scopes
+    /// that replace the same facts (of <paramref name="inner"/>), each at another value
+    /// </param>
+    internal SubstitutedScope(ReportScope inner, Func<Fact, Interval?> replace, Dictionary<string, bool> affected)
     {
         _inner = inner;
         _replace = replace;
+        _affected = affected;
     }
 
     /// <summary>One fact standing for another canonical interval.</summary>
     public static SubstitutedScope One(ReportScope inner, string factId, Interval canonical) =>
         new(inner, f => f.Id == factId ? canonical : null);
+
+    /// <summary>
+    /// One fact standing for another canonical interval, with what is known of the derived
+    /// quantities that depend on it (<paramref name="affected"/>, filled as they are looked up):
+    /// for many values of the same fact tried one after another.
+    /// </summary>
+    internal static SubstitutedScope One(ReportScope inner, string factId, Interval canonical, Dictionary<string, bool> affected) =>
+        new(inner, f => f.Id == factId ? canonical : null, affected);
 
     /// <summary>Every fact standing for its written value alone (its signed number, no rounding slack).</summary>
     public static SubstitutedScope WrittenPoints(ReportScope inner) =>
@@ -41,6 +63,8 @@ public sealed class SubstitutedScope : IQuantityScope
         if (!_affected.TryGetValue(id, out var affected))
             _affected[id] = affected = _inner.FactsBehind(new Ref(id)).Any(f => _replace(f) is not null);
         if (!affected) return _inner.Lookup(id);
+        _memo ??= new Dictionary<string, Quantity>(StringComparer.Ordinal);
+        _evaluating ??= new HashSet<string>(StringComparer.Ordinal);
         if (_memo.TryGetValue(id, out var q)) return q;
         if (!_evaluating.Add(id)) throw new EvaluationException(EvaluationProblem.Domain, $"derived '{id}' depends on itself");
         try
@@ -54,19 +78,42 @@ public sealed class SubstitutedScope : IQuantityScope
     }
 
     /// <summary>Both sides of a relation check in this scope, or null when they cannot be evaluated here.</summary>
-    public (Interval Stated, Interval Implied)? Sides(RelationCheck check)
+    public (Interval Stated, Interval Implied)? Sides(RelationCheck check) => Sides(check, null, null);
+
+    /// <summary>
+    /// Both sides of a relation check in this scope, either taken as given when known (a side
+    /// that depends on no replaced fact, evaluated once in the report's scope), or null when
+    /// they cannot be evaluated here.
+    /// </summary>
+    internal (Interval Stated, Interval Implied)? Sides(RelationCheck check, Quantity? stated, Quantity? implied)
     {
         try
         {
-            var stated = Evaluator.Evaluate(check.Stated, this);
-            var implied = Evaluator.Evaluate(check.Implied, this);
-            return stated.Dimension.Equals(implied.Dimension) ? (stated.Value, implied.Value) : null;
+            var s = stated ?? Evaluator.Evaluate(check.Stated, this);
+            var i = implied ?? Evaluator.Evaluate(check.Implied, this);
+            return s.Dimension.Equals(i.Dimension) ? (s.Value, i.Value) : null;
         }
-        catch (Exception ex) when (ex is EvaluationException or OverflowException or DivideByZeroException or ArgumentException)
+        catch (Exception ex) when (Unevaluable(ex))
         {
             return null;
         }
     }
+
+    /// <summary>An expression's value in a scope, or null when it cannot be evaluated there (as <see cref="Sides(RelationCheck)"/> reads it).</summary>
+    internal static Quantity? TryEvaluate(Expr expr, IQuantityScope scope)
+    {
+        try
+        {
+            return Evaluator.Evaluate(expr, scope);
+        }
+        catch (Exception ex) when (Unevaluable(ex))
+        {
+            return null;
+        }
+    }
+
+    private static bool Unevaluable(Exception ex) =>
+        ex is EvaluationException or OverflowException or DivideByZeroException or ArgumentException;
 
     /// <summary>Whether the relation check holds in this scope; null when it cannot be evaluated here.</summary>
     public bool? Holds(RelationCheck check) =>

@@ -35,6 +35,10 @@ public sealed record Dimension
 
     private Dimension Combine(Dimension other, int sign)
     {
+        // The common cases without building a new map: a pure number on either side, a ratio of alikes.
+        if (other.IsNone) return this;
+        if (IsNone && sign > 0) return other;
+        if (sign < 0 && Equals(other)) return None;
         var d = new SortedDictionary<string, int>(_exponents, StringComparer.Ordinal);
         foreach (var (k, v) in other._exponents)
         {
