@@ -110,13 +110,13 @@ public sealed class Entry
             _bag.Add(Descriptors.UnexpectedShape, node.In(_file), $"a mapping for '{field}'", Nodes.Describe(node));
             return null;
         }
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var result = new List<KeyValuePair<string, string>>(map.Pairs.Count);
         foreach (var (k, v) in map.Pairs)
         {
-            if (k is ScalarNode ks && v is ScalarNode vs) result[ks.Text] = vs.Text;
+            if (k is ScalarNode ks && v is ScalarNode vs) result.Add(new(ks.Text, vs.Text));
             else _bag.Add(Descriptors.UnexpectedShape, v.In(_file), $"a single value in '{field}'", Nodes.Describe(v));
         }
-        return result;
+        return TextMap.Of(result);
     }
 
     /// <summary>A mapping of names to lists of values (a template's 'for').</summary>

@@ -26,7 +26,7 @@ public static class DerivedReader
             bag.Add(Descriptors.BadExpression, e.LocationOf("expr"), $"derived '{id}'", text, why!);
             return null;
         }
-        return new Derived(id, expr, text, e.Scalar("measure", false), e.Map("dims") ?? new SortedDictionary<string, string>(),
+        return new Derived(id, expr, text, e.Scalar("measure", false), e.Map("dims") ?? TextMap.Empty,
             e.Scalar("period", false), unit, e.Location);
     }
 }
