@@ -17,6 +17,7 @@ internal sealed class LocalisationContext
     public IReadOnlyDictionary<string, Fact> Facts { get; }
     public IReadOnlySet<string> Failing { get; }
     private readonly Dictionary<string, List<Check>> _checksByFact = new(StringComparer.Ordinal);
+    private (int Line, int Index)[]? _byLine;
 
     /// <summary>
     /// Each check's solutions per figure (<see cref="FigureSolver.Solve"/> on the report's own
@@ -74,6 +75,23 @@ internal sealed class LocalisationContext
         SameQuantityCheck s => [new Ref(s.First), new Ref(s.Second)],
         _ => [],
     };
+
+    /// <summary>
+    /// The facts whose report line is within <paramref name="lines"/> of <paramref name="line"/>, in
+    /// the report's order of facts (what a scan of every fact gives, found by a binary search of
+    /// the facts sorted by line, built once).
+    /// </summary>
+    public IEnumerable<Fact> FactsNear(int line, int lines)
+    {
+        var facts = Run.Report.Facts;
+        _byLine ??= facts.Select((f, i) => (f.SourceLine, i)).Order().ToArray();
+        var from = Array.BinarySearch(_byLine, (line - lines, -1));
+        if (from < 0) from = ~from;
+        var near = new List<int>();
+        for (var i = from; i < _byLine.Length && _byLine[i].Line <= line + lines; i++) near.Add(_byLine[i].Index);
+        near.Sort();
+        return near.Select(i => facts[i]);
+    }
 
     /// <summary>Every check the fact takes part in, consistent ones included.</summary>
     public IReadOnlyList<Check> ChecksOf(string factId) =>

@@ -60,8 +60,8 @@ internal static class SlipCandidates
 
     /// <summary>Figures in the same unit a few report lines away: a row above or below in a table.</summary>
     public static IEnumerable<Fact> Neighbours(Fact fact, LocalisationContext context) =>
-        context.Run.Report.Facts
-            .Where(f => f.Id != fact.Id && f.Unit == fact.Unit && Math.Abs(f.SourceLine - fact.SourceLine) <= NeighbourLines)
+        context.FactsNear(fact.SourceLine, NeighbourLines)
+            .Where(f => f.Id != fact.Id && f.Unit == fact.Unit)
             .OrderBy(f => Math.Abs(f.SourceLine - fact.SourceLine)).ThenBy(f => f.SourceLine);
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace OutsourcingChecks.Loading;
 
@@ -10,7 +9,7 @@ public static partial class FactReader
 {
     private static readonly string[] Fields = ["id", "value", "unit", "period", "measure", "dims", "qualifiers", "line", "quote", "note"];
 
-    public static Fact? Read(string file, YamlNode node, SourceText source, DiagnosticBag bag, ISet<string>? named = null)
+    public static Fact? Read(string file, Node node, SourceText source, DiagnosticBag bag, ISet<string>? named = null)
     {
         var e = Entry.Read(file, node, "a fact", Fields, bag);
         if (e is null) return null;
@@ -26,7 +25,7 @@ public static partial class FactReader
         var period = e.Scalar("period", false);
         var measure = e.Scalar("measure", false);
         var note = e.Scalar("note", false);
-        var dims = e.Map("dims") ?? new SortedDictionary<string, string>();
+        var dims = e.Map("dims") ?? TextMap.Empty;
 
         StatedValue? value = null;
         if (written is not null)

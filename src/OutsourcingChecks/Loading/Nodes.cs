@@ -1,46 +1,45 @@
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace OutsourcingChecks.Loading;
 
 /// <summary>A YAML mapping read as an entry with named fields, each with its location.</summary>
 public sealed class Entry
 {
-    private readonly Dictionary<string, YamlNode> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Node> _fields = new(StringComparer.Ordinal);
     private readonly string _file;
     private readonly DiagnosticBag _bag;
 
     public Location Location { get; }
     public string What { get; }
 
-    private Entry(string file, YamlMappingNode node, string what, DiagnosticBag bag)
+    private Entry(string file, MapNode node, string what, DiagnosticBag bag)
     {
         _file = file;
         _bag = bag;
         What = what;
-        Location = YamlFile.At(file, node.Start);
-        foreach (var (k, v) in node.Children)
+        Location = node.In(file);
+        foreach (var (k, v) in node.Pairs)
         {
-            var key = (k as YamlScalarNode)?.Value ?? "";
+            var key = (k as ScalarNode)?.Text ?? "";
             _fields[key] = v;
         }
     }
 
     /// <summary>Reads a mapping as an entry, reporting fields outside the allowed set.</summary>
-    public static Entry? Read(string file, YamlNode node, string what, IReadOnlyCollection<string> allowed, DiagnosticBag bag)
+    public static Entry? Read(string file, Node node, string what, IReadOnlyCollection<string> allowed, DiagnosticBag bag)
     {
-        if (node is not YamlMappingNode map)
+        if (node is not MapNode map)
         {
-            bag.Add(Descriptors.UnexpectedShape, YamlFile.At(file, node.Start), $"a mapping ({what})", Nodes.Describe(node));
+            bag.Add(Descriptors.UnexpectedShape, node.In(file), $"a mapping ({what})", Nodes.Describe(node));
             return null;
         }
         var entry = new Entry(file, map, what, bag);
-        foreach (var (k, _) in map.Children)
+        foreach (var (k, _) in map.Pairs)
         {
-            var key = (k as YamlScalarNode)?.Value ?? "";
+            var key = (k as ScalarNode)?.Text ?? "";
             if (!allowed.Contains(key))
-                bag.Add(Descriptors.UnknownField, YamlFile.At(file, k.Start), key, what, string.Join(", ", allowed));
+                bag.Add(Descriptors.UnknownField, k.In(file), key, what, string.Join(", ", allowed));
         }
         return entry;
     }
@@ -48,9 +47,9 @@ public sealed class Entry
     public bool Has(string field) => _fields.ContainsKey(field);
 
     public Location LocationOf(string field) =>
-        _fields.TryGetValue(field, out var n) ? YamlFile.At(_file, n.Start) : Location;
+        _fields.TryGetValue(field, out var n) ? n.In(_file) : Location;
 
-    public YamlNode? Node(string field) => _fields.GetValueOrDefault(field);
+    public Node? Node(string field) => _fields.GetValueOrDefault(field);
 
     /// <summary>A scalar field's text; reports a missing required field.</summary>
     public string? Scalar(string field, bool required, string? label = null)
@@ -60,15 +59,15 @@ public sealed class Entry
             if (required) _bag.Add(Descriptors.MissingField, Location, What, label ?? "(no id)", field);
             return null;
         }
-        if (node is not YamlScalarNode s)
+        if (node is not ScalarNode s)
         {
-            _bag.Add(Descriptors.UnexpectedShape, YamlFile.At(_file, node.Start), $"a single value for '{field}'", Nodes.Describe(node));
+            _bag.Add(Descriptors.UnexpectedShape, node.In(_file), $"a single value for '{field}'", Nodes.Describe(node));
             return null;
         }
-        var text = s.Value ?? "";
+        var text = s.Text;
         if (Nodes.ControlCharacter(text) is { } c)
         {
-            _bag.Add(Descriptors.ControlCharacter, YamlFile.At(_file, node.Start), $"the field '{field}'", (int)c);
+            _bag.Add(Descriptors.ControlCharacter, node.In(_file), $"the field '{field}'", (int)c);
             return null;
         }
         if (required && text.Trim().Length == 0)
@@ -87,17 +86,17 @@ public sealed class Entry
             if (required) _bag.Add(Descriptors.MissingField, Location, What, label ?? "(no id)", field);
             return null;
         }
-        if (node is YamlScalarNode one) return [(one.Value ?? "", YamlFile.At(_file, one.Start))];
-        if (node is not YamlSequenceNode seq)
+        if (node is ScalarNode one) return [(one.Text, one.In(_file))];
+        if (node is not ListNode seq)
         {
-            _bag.Add(Descriptors.UnexpectedShape, YamlFile.At(_file, node.Start), $"a list for '{field}'", Nodes.Describe(node));
+            _bag.Add(Descriptors.UnexpectedShape, node.In(_file), $"a list for '{field}'", Nodes.Describe(node));
             return null;
         }
         var items = new List<(string, Location)>();
-        foreach (var item in seq.Children)
+        foreach (var item in seq.Items)
         {
-            if (item is YamlScalarNode s) items.Add((s.Value ?? "", YamlFile.At(_file, s.Start)));
-            else _bag.Add(Descriptors.UnexpectedShape, YamlFile.At(_file, item.Start), "a single value in the list", Nodes.Describe(item));
+            if (item is ScalarNode s) items.Add((s.Text, s.In(_file)));
+            else _bag.Add(Descriptors.UnexpectedShape, item.In(_file), "a single value in the list", Nodes.Describe(item));
         }
         return items;
     }
@@ -106,41 +105,41 @@ public sealed class Entry
     public IReadOnlyDictionary<string, string>? Map(string field)
     {
         if (!_fields.TryGetValue(field, out var node)) return null;
-        if (node is not YamlMappingNode map)
+        if (node is not MapNode map)
         {
-            _bag.Add(Descriptors.UnexpectedShape, YamlFile.At(_file, node.Start), $"a mapping for '{field}'", Nodes.Describe(node));
+            _bag.Add(Descriptors.UnexpectedShape, node.In(_file), $"a mapping for '{field}'", Nodes.Describe(node));
             return null;
         }
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (k, v) in map.Children)
+        var result = new List<KeyValuePair<string, string>>(map.Pairs.Count);
+        foreach (var (k, v) in map.Pairs)
         {
-            if (k is YamlScalarNode ks && v is YamlScalarNode vs) result[ks.Value ?? ""] = vs.Value ?? "";
-            else _bag.Add(Descriptors.UnexpectedShape, YamlFile.At(_file, v.Start), $"a single value in '{field}'", Nodes.Describe(v));
+            if (k is ScalarNode ks && v is ScalarNode vs) result.Add(new(ks.Text, vs.Text));
+            else _bag.Add(Descriptors.UnexpectedShape, v.In(_file), $"a single value in '{field}'", Nodes.Describe(v));
         }
-        return result;
+        return TextMap.Of(result);
     }
 
     /// <summary>A mapping of names to lists of values (a template's 'for').</summary>
     public IReadOnlyList<(string Name, IReadOnlyList<string> Values)>? Bindings(string field)
     {
         if (!_fields.TryGetValue(field, out var node)) return null;
-        if (node is not YamlMappingNode map)
+        if (node is not MapNode map)
         {
-            _bag.Add(Descriptors.UnexpectedShape, YamlFile.At(_file, node.Start), $"a mapping of names to lists for '{field}'", Nodes.Describe(node));
+            _bag.Add(Descriptors.UnexpectedShape, node.In(_file), $"a mapping of names to lists for '{field}'", Nodes.Describe(node));
             return null;
         }
         var result = new List<(string, IReadOnlyList<string>)>();
-        foreach (var (k, v) in map.Children)
+        foreach (var (k, v) in map.Pairs)
         {
-            var name = (k as YamlScalarNode)?.Value ?? "";
+            var name = (k as ScalarNode)?.Text ?? "";
             var values = v switch
             {
-                YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList(),
-                YamlScalarNode s => [s.Value ?? ""],
+                ListNode seq => seq.Items.OfType<ScalarNode>().Select(s => s.Text).ToList(),
+                ScalarNode s => [s.Text],
                 _ => null,
             };
             if (values is null || values.Count == 0)
-                _bag.Add(Descriptors.UnexpectedShape, YamlFile.At(_file, v.Start), $"a list of values for '{name}'", Nodes.Describe(v));
+                _bag.Add(Descriptors.UnexpectedShape, v.In(_file), $"a list of values for '{name}'", Nodes.Describe(v));
             else result.Add((name, values));
         }
         return result;
@@ -149,12 +148,21 @@ public sealed class Entry
 
 public static class Nodes
 {
-    public static string Describe(YamlNode node) => node switch
+    public static string Describe(Node node) => node switch
     {
-        YamlScalarNode s => $"the value '{Truncate(s.Value ?? "", 40)}'",
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
+        ScalarNode s => $"the value '{Truncate(s.Text, 40)}'",
+        ListNode => "a list",
+        MapNode => "a mapping",
         _ => "something else",
+    };
+
+    /// <summary>A node as YamlDotNet's representation model writes it (a scalar is its text), for section names.</summary>
+    public static string Show(Node node) => node switch
+    {
+        ScalarNode s => s.Text,
+        ListNode l => "[ " + string.Join(", ", l.Items.Select(Show)) + " ]",
+        MapNode m => "{ " + string.Join(", ", m.Pairs.Select(p => "{ " + Show(p.Key) + ", " + Show(p.Value) + " }")) + " }",
+        _ => "",
     };
 
     public static string Truncate(string s, int n) => s.Length <= n ? s : s[..n] + "…";
@@ -168,11 +176,11 @@ public static class Nodes
     }
 
     /// <summary>The entries of a top-level section that must be a list.</summary>
-    public static IEnumerable<YamlNode> Items(string file, YamlNode section, string name, DiagnosticBag bag)
+    public static IEnumerable<Node> Items(string file, Node section, string name, DiagnosticBag bag)
     {
-        if (section is YamlSequenceNode seq) return seq.Children;
-        if (section is YamlScalarNode { Value: null or "" }) return [];
-        bag.Add(Descriptors.UnexpectedShape, YamlFile.At(file, section.Start), $"a list under '{name}'", Describe(section));
+        if (section is ListNode seq) return seq.Items;
+        if (section is ScalarNode { Text: "" }) return [];
+        bag.Add(Descriptors.UnexpectedShape, section.In(file), $"a list under '{name}'", Describe(section));
         return [];
     }
 }

@@ -1,7 +1,6 @@
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Expressions;
 using OutsourcingChecks.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace OutsourcingChecks.Loading;
 
@@ -10,7 +9,7 @@ public static class DerivedReader
 {
     private static readonly string[] Fields = ["id", "expr", "measure", "dims", "period", "unit", "note"];
 
-    public static Derived? Read(string file, YamlNode node, DiagnosticBag bag)
+    public static Derived? Read(string file, Node node, DiagnosticBag bag)
     {
         var e = Entry.Read(file, node, "a derived quantity", Fields, bag);
         if (e is null) return null;
@@ -27,7 +26,7 @@ public static class DerivedReader
             bag.Add(Descriptors.BadExpression, e.LocationOf("expr"), $"derived '{id}'", text, why!);
             return null;
         }
-        return new Derived(id, expr, text, e.Scalar("measure", false), e.Map("dims") ?? new SortedDictionary<string, string>(),
+        return new Derived(id, expr, text, e.Scalar("measure", false), e.Map("dims") ?? TextMap.Empty,
             e.Scalar("period", false), unit, e.Location);
     }
 }
@@ -37,15 +36,15 @@ public static class RuleReader
 {
     public static readonly string[] CommonFields = ["id", "kind", "for", "note"];
 
-    public static Rule? Read(string file, YamlNode node, DiagnosticBag bag)
+    public static Rule? Read(string file, Node node, DiagnosticBag bag)
     {
-        if (node is not YamlMappingNode map)
+        if (node is not MapNode map)
         {
-            bag.Add(Descriptors.UnexpectedShape, YamlFile.At(file, node.Start), "a mapping (a rule)", Nodes.Describe(node));
+            bag.Add(Descriptors.UnexpectedShape, node.In(file), "a mapping (a rule)", Nodes.Describe(node));
             return null;
         }
         // Fields depend on the kind, which the compiler checks; here every key is kept.
-        var keys = map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToList();
+        var keys = map.Pairs.Select(p => p.Key).OfType<ScalarNode>().Select(k => k.Text).ToList();
         var e = Entry.Read(file, node, "a rule", keys, bag)!;
         var id = e.Scalar("id", true);
         var kind = e.Scalar("kind", true, id);
@@ -56,7 +55,7 @@ public static class RuleReader
             var n = e.Node(key)!;
             var items = e.List(key, true, id);
             if (items is null) continue;
-            fields[key] = new RuleField(items.Select(i => new RuleText(i.Text, i.Location)).ToList(), n is YamlSequenceNode);
+            fields[key] = new RuleField(items.Select(i => new RuleText(i.Text, i.Location)).ToList(), n is ListNode);
         }
         var bindings = (e.Bindings("for") ?? []).Select(b => new Binding(b.Name, b.Values)).ToList();
         return new Rule(id, kind, fields, bindings, e.Scalar("note", false), e.Location);
@@ -69,10 +68,9 @@ public static class AcknowledgementReader
     private static readonly string[] AckFields = ["finding", "figures", "reason", "kind"];
     private static readonly string[] AttributionFields = ["kind", "id", "line", "quote", "reason"];
 
-    public static object? Read(string file, YamlNode node, SourceText source, DiagnosticBag bag)
+    public static object? Read(string file, Node node, SourceText source, DiagnosticBag bag)
     {
-        if (node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("kind"), out var k)
-            && k is YamlScalarNode { Value: "attribution" })
+        if (node is MapNode m && m.Find("kind") is ScalarNode { Text: "attribution" })
             return ReadAttribution(file, node, source, bag);
         var e = Entry.Read(file, node, "an acknowledgement", AckFields, bag);
         if (e is null) return null;
@@ -86,7 +84,7 @@ public static class AcknowledgementReader
         return new Acknowledgement(finding, figures, reason.Trim(), e.Location);
     }
 
-    private static Attribution? ReadAttribution(string file, YamlNode node, SourceText source, DiagnosticBag bag)
+    private static Attribution? ReadAttribution(string file, Node node, SourceText source, DiagnosticBag bag)
     {
         var e = Entry.Read(file, node, "an attribution finding", AttributionFields, bag);
         if (e is null) return null;
@@ -114,7 +112,7 @@ public static class SkippedReader
 {
     private static readonly string[] Fields = ["line", "text", "reason"];
 
-    public static Skipped? Read(string file, YamlNode node, SourceText source, DiagnosticBag bag)
+    public static Skipped? Read(string file, Node node, SourceText source, DiagnosticBag bag)
     {
         var e = Entry.Read(file, node, "a skipped figure", Fields, bag);
         if (e is null) return null;

@@ -1,6 +1,5 @@
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace OutsourcingChecks.Loading;
 
@@ -38,12 +37,12 @@ public static class ReportLoader
         {
             bag.AddRange(problems);
             if (root is null) { unreadable++; continue; }
-            foreach (var (keyNode, section) in root.Children)
+            foreach (var (keyNode, section) in root.Pairs)
             {
-                var key = keyNode.ToString();
+                var key = Nodes.Show(keyNode);
                 if (!Sections.Contains(key))
                 {
-                    bag.Add(Descriptors.UnknownSection, YamlFile.At(display, keyNode.Start), key, string.Join(", ", Sections));
+                    bag.Add(Descriptors.UnknownSection, keyNode.In(display), key, string.Join(", ", Sections));
                     continue;
                 }
                 foreach (var item in Nodes.Items(display, section, key, bag))
@@ -77,10 +76,10 @@ public static class ReportLoader
     /// Parses the YAML files on the thread pool, a few ahead of the caller, and hands them over in
     /// order with their own problems, so the diagnostics are those of reading the files one by one.
     /// </summary>
-    private static IEnumerable<(string Display, YamlMappingNode? Root, IReadOnlyList<Diagnostic> Problems)> ParsedInOrder(IReadOnlyList<string> files)
+    private static IEnumerable<(string Display, MapNode? Root, IReadOnlyList<Diagnostic> Problems)> ParsedInOrder(IReadOnlyList<string> files)
     {
         var ahead = Math.Max(2, Environment.ProcessorCount);
-        var pending = new Queue<Task<(string, YamlMappingNode?, IReadOnlyList<Diagnostic>)>>();
+        var pending = new Queue<Task<(string, MapNode?, IReadOnlyList<Diagnostic>)>>();
         var next = 0;
         while (next < files.Count || pending.Count > 0)
         {

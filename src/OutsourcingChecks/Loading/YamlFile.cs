@@ -3,7 +3,6 @@ using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace OutsourcingChecks.Loading;
 
@@ -13,7 +12,7 @@ public static class YamlFile
     /// <summary>Input files larger than this are refused before parsing.</summary>
     public const long MaxBytes = 8 * 1024 * 1024;
 
-    public static YamlMappingNode? Read(string path, string displayPath, DiagnosticBag bag)
+    public static MapNode? Read(string path, string displayPath, DiagnosticBag bag)
     {
         var here = new Location(displayPath, 1, 1);
         byte[] bytes;
@@ -45,13 +44,13 @@ public static class YamlFile
             return null;
         }
 
-        var stream = new YamlStream();
+        Node? document;
         try
         {
-            // One pass: the parser refuses the first anchor or alias before the model resolves any.
-            stream.Load(new AliasRefusingParser(new Parser(new StringReader(text))));
+            // One pass: the builder refuses the first anchor or alias before anything refers to it.
+            document = NodeBuilder.FirstDocument(new Parser(new StringReader(text)));
         }
-        catch (AliasRefusingParser.AliasFound found)
+        catch (NodeBuilder.AliasFound found)
         {
             bag.Add(Descriptors.AliasNotAllowed, At(displayPath, found.Mark));
             return null;
@@ -67,14 +66,14 @@ public static class YamlFile
             bag.Add(Descriptors.MalformedYaml, LastGoodMark(text, displayPath), "the YAML cannot be parsed here (an unclosed bracket or quote?)");
             return null;
         }
-        if (stream.Documents.Count == 0)
+        if (document is null)
         {
             bag.Add(Descriptors.EmptyFile, here);
             return null;
         }
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document is not MapNode root)
         {
-            bag.Add(Descriptors.UnexpectedShape, At(displayPath, stream.Documents[0].RootNode.Start), "a mapping of sections (facts:, rules: …)", Nodes.Describe(stream.Documents[0].RootNode));
+            bag.Add(Descriptors.UnexpectedShape, document.In(displayPath), "a mapping of sections (facts:, rules: …)", Nodes.Describe(document));
             return null;
         }
         return root;
@@ -104,18 +103,21 @@ public static class YamlFile
     private static bool CheckTabs(string text, string displayPath, DiagnosticBag bag)
     {
         var ok = true;
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var rest = text.AsSpan();
+        for (var number = 1; ; number++)
         {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t');
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            var indent = line.Length - line.TrimStart(" \t").Length;
+            var tab = line.IndexOf('\t');
             if (tab >= 0 && tab < indent)
             {
-                bag.Add(Descriptors.Tab, new Location(displayPath, i + 1, tab + 1));
+                bag.Add(Descriptors.Tab, new Location(displayPath, number, tab + 1));
                 ok = false;
             }
+            if (end < 0) return ok;
+            rest = rest[(end + 1)..];
         }
-        return ok;
     }
 
     /// <summary>Anchors and aliases are refused: they serve no purpose here and enable alias bombs.</summary>
@@ -138,25 +140,6 @@ public static class YamlFile
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
             return true; // the full parse reports it with its position
-        }
-    }
-
-    /// <summary>Passes the parser's events through, stopping at the first anchor or alias.</summary>
-    private sealed class AliasRefusingParser(IParser inner) : IParser
-    {
-        public sealed class AliasFound(Mark mark) : Exception("YAML anchors and aliases are not allowed")
-        {
-            public Mark Mark { get; } = mark;
-        }
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            if (!inner.MoveNext()) return false;
-            if (inner.Current is AnchorAlias || inner.Current is NodeEvent { Anchor.IsEmpty: false })
-                throw new AliasFound(inner.Current.Start);
-            return true;
         }
     }
 
