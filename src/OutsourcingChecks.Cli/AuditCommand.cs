@@ -28,20 +28,14 @@ public static class AuditCommand
             Console.Error.WriteLine(usage);
             return ExitCodes.InvalidInput;
         }
+        var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
+        if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
         var results = new List<AuditResult>();
-        var diagnostics = new List<Diagnostic>();
-        foreach (var paths in reports)
+        foreach (var run in runs)
         {
-            var (report, problems) = ReportLoader.Load(paths);
-            diagnostics.AddRange(problems);
-            if (report is null) continue;
-            var run = Engine.Run(report);
-            diagnostics.AddRange(run.Diagnostics);
-            if (run.Diagnostics.Count > 0) continue;
-            using var progress = new TerminalProgress($"audit {Path.GetFileName(paths.FactsDirectory)}", report.Facts.Count);
+            using var progress = new TerminalProgress($"audit {Discrepancies.ReportName(run)}", run.Report.Facts.Count);
             results.Add(ProtectionAuditor.Audit(run, progress));
         }
-        if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
         Console.Out.Write(format == "json" ? AuditJson.Render(results) + Environment.NewLine : AuditText.Render(results));
         return ExitCodes.Clean;
     }

@@ -39,17 +39,7 @@ public static class CheckCommand
             Console.Error.WriteLine(usage);
             return ExitCodes.InvalidInput;
         }
-        var runs = new List<CheckRun>();
-        var diagnostics = new List<Diagnostic>();
-        foreach (var paths in reports)
-        {
-            var (report, problems) = ReportLoader.Load(paths);
-            diagnostics.AddRange(problems);
-            if (report is null) continue;
-            var run = Engine.Run(report);
-            diagnostics.AddRange(run.Diagnostics);
-            runs.Add(run);
-        }
+        var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
         if (diagnostics.Count > 0)
         {
             if (ReportFormats.RenderDiagnostics(format, diagnostics) is { } document) ReportOutput.Write(output, document);

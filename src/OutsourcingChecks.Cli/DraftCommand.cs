@@ -37,23 +37,9 @@ public static class DraftCommand
         }
         var text = DiffCommand.Read(draft);
         if (text is null) return ExitCodes.InvalidInput;
-        var results = new List<DraftResult>();
-        var diagnostics = new List<Diagnostic>();
-        foreach (var paths in reports)
-        {
-            var (report, problems) = ReportLoader.Load(paths);
-            diagnostics.AddRange(problems);
-            if (report is null) continue;
-            var run = Engine.Run(report);
-            diagnostics.AddRange(run.Diagnostics);
-            if (run.Diagnostics.Count == 0) results.Add(DraftComparer.Compare(run, text));
-        }
-        if (diagnostics.Count > 0)
-        {
-            if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
-            Console.Error.Write(TextReport.Diagnostics(diagnostics));
-            return ExitCodes.InvalidInput;
-        }
+        var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
+        if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
+        var results = runs.Select(run => DraftComparer.Compare(run, text)).ToList();
         Console.Out.Write(format == "json" ? DraftJson.Render(results) + Environment.NewLine : DraftText.Render(results));
         return results.Any(r => r.Stale > 0 || r.Recheck.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
     }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Loading;
 using OutsourcingChecks.Reporting;
 
 namespace OutsourcingChecks.Cli;
@@ -35,5 +37,25 @@ public sealed class ReportOptions
         if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
         Console.Error.Write(TextReport.Diagnostics(diagnostics));
         return ExitCodes.InvalidInput;
+    }
+
+    /// <summary>
+    /// Loads and checks each report: the runs of those that load, and every input problem found on
+    /// the way (loading and evaluation), so a command reports them all at once.
+    /// </summary>
+    public static (IReadOnlyList<CheckRun> Runs, IReadOnlyList<Diagnostic> Diagnostics) LoadAndCheck(IEnumerable<ReportPaths> reports)
+    {
+        var runs = new List<CheckRun>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var paths in reports)
+        {
+            var (report, problems) = ReportLoader.Load(paths);
+            diagnostics.AddRange(problems);
+            if (report is null) continue;
+            var run = Engine.Run(report);
+            diagnostics.AddRange(run.Diagnostics);
+            runs.Add(run);
+        }
+        return (runs, diagnostics);
     }
 }
