@@ -23,11 +23,7 @@ public static class AuditCommand
     public static int Run(string? facts, string? rules, string? source, string format)
     {
         var reports = CheckCommand.Resolve(facts, rules, source, out var usage);
-        if (usage is not null)
-        {
-            Console.Error.WriteLine(usage);
-            return ExitCodes.InvalidInput;
-        }
+        if (usage is not null) return ReportOptions.UsageError(usage);
         var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
         if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
         var results = new List<AuditResult>();

@@ -34,18 +34,9 @@ public static class CheckCommand
         if (source is not null && IsDraft(facts, rules, source, baseline)) return DraftCommand.Run(facts, rules, baseline, source, format);
         var reports = Resolve(facts, rules, source, out var usage);
         if (usage is null && output is not null) usage = ReportOutput.Refusal(output, reports);
-        if (usage is not null)
-        {
-            Console.Error.WriteLine(usage);
-            return ExitCodes.InvalidInput;
-        }
+        if (usage is not null) return ReportOptions.UsageError(usage);
         var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
-        if (diagnostics.Count > 0)
-        {
-            if (ReportFormats.RenderDiagnostics(format, diagnostics) is { } document) ReportOutput.Write(output, document);
-            Console.Error.Write(TextReport.Diagnostics(diagnostics));
-            return ExitCodes.InvalidInput;
-        }
+        if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format, output);
         ReportOutput.Write(output, ReportFormats.Render(format, runs, all));
         if (output is not null) Console.Error.WriteLine($"wrote {output}: {string.Join("; ", runs.Select(TextReport.Summary))}");
         // A note (a figure computed from rounded figures as written) is reported but fails nothing.

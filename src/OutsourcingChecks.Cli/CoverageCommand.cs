@@ -22,11 +22,7 @@ public static class CoverageCommand
     public static int Run(string? facts, string? rules, string? source, string format)
     {
         var reports = CheckCommand.Resolve(facts, rules, source, out var usage);
-        if (usage is not null)
-        {
-            Console.Error.WriteLine(usage);
-            return ExitCodes.InvalidInput;
-        }
+        if (usage is not null) return ReportOptions.UsageError(usage);
         var results = new List<CoverageResult>();
         var diagnostics = new List<Diagnostic>();
         foreach (var paths in reports)

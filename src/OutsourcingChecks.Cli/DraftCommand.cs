@@ -30,11 +30,7 @@ public static class DraftCommand
     public static int Run(string? facts, string? rules, string? baseline, string draft, string format)
     {
         var reports = CheckCommand.Resolve(facts, rules, baseline, out var usage);
-        if (usage is not null)
-        {
-            Console.Error.WriteLine(usage);
-            return ExitCodes.InvalidInput;
-        }
+        if (usage is not null) return ReportOptions.UsageError(usage);
         var text = DiffCommand.Read(draft);
         if (text is null) return ExitCodes.InvalidInput;
         var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);

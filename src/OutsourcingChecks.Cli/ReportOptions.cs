@@ -31,11 +31,21 @@ public sealed class ReportOptions
         return format;
     }
 
-    /// <summary>Reports invalid input the one way every command does: the list on stderr (and JSON on stdout if asked), exit 2.</summary>
-    public static int InputErrors(IReadOnlyCollection<Diagnostic> diagnostics, string format)
+    /// <summary>
+    /// Reports invalid input the one way every command does: the list on stderr and, for a format
+    /// that has a document for it (JSON, SARIF), that document on stdout or in the output file; exit 2.
+    /// </summary>
+    public static int InputErrors(IReadOnlyList<Diagnostic> diagnostics, string format, string? output = null)
     {
-        if (format == "json") Console.Out.WriteLine(JsonReport.Diagnostics(diagnostics));
+        if (ReportFormats.RenderDiagnostics(format, diagnostics) is { } document) ReportOutput.Write(output, document);
         Console.Error.Write(TextReport.Diagnostics(diagnostics));
+        return ExitCodes.InvalidInput;
+    }
+
+    /// <summary>A command line that names no report to read: the reason on stderr, exit 2.</summary>
+    public static int UsageError(string message)
+    {
+        Console.Error.WriteLine(message);
         return ExitCodes.InvalidInput;
     }
 
