@@ -1,11 +1,13 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using OutsourcingChecks.Benchmarks;
+using OutsourcingChecks.Loading;
 using OutsourcingChecks.Synthetic;
 
 // dotnet run -c Release --project benchmarks/OutsourcingChecks.Benchmarks -- <command>
 //   soundness [CASES]        CASES exact and CASES wrong generated cases over all identities (default 100000); both rates
 //   scale [RUNS] [SIZES...]  in-process load+check+render of synthetic reports, median of RUNS (default 3)
+//   stages DIR               one run of load, check and text report on the report under DIR, with the live heap after each
 //   generate FACTS DIR       write a synthetic report of FACTS facts under DIR (facts/, rules/, facts/source.txt)
 //   anything else            BenchmarkDotNet (e.g. --filter '*LoadAndCheck*')
 static int Number(string[] args, int index, int fallback) =>
@@ -18,6 +20,8 @@ switch (args.FirstOrDefault())
     case "scale":
         var sizes = args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
         return Scale.Run(sizes.Count > 0 ? sizes : [1_000, 10_000, 100_000, 1_000_000], Number(args, 1, 3));
+    case "stages" when args.Length == 2:
+        return Stages.Run(new ReportPaths(Path.Combine(args[1], "facts"), Path.Combine(args[1], "rules"), Path.Combine(args[1], "facts", "source.txt")));
     case "generate" when args.Length == 3:
         var paths = SyntheticReport.Write(args[2], Number(args, 1, 1_000));
         Console.WriteLine($"--facts {paths.FactsDirectory} --rules {paths.RulesDirectory} --source {paths.SourceFile}");
