@@ -14,9 +14,6 @@ public static class NodeBuilder
     /// <summary>Mappings up to this size look for a duplicate key by a scan; larger ones by a set.</summary>
     private const int ScanLimit = 8;
 
-    /// <summary>Scalars up to this length are shared within a file: the same measure, period, unit or dimension text is kept once.</summary>
-    private const int SharedLength = 24;
-
     /// <summary>Raised at the first anchor or alias, before anything refers to it.</summary>
     public sealed class AliasFound(Mark mark) : Exception("YAML anchors and aliases are not allowed")
     {
@@ -33,7 +30,7 @@ public static class NodeBuilder
         Node? first = null;
         var documents = 0;
         var open = new Stack<Frame>();
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new SharedTexts();
         while (parser.MoveNext())
         {
             var e = parser.Current!;
@@ -42,7 +39,7 @@ public static class NodeBuilder
             switch (e)
             {
                 case Scalar s:
-                    done = new ScalarNode(Shared(s.Value, shared), Line(e.Start), Column(e.Start));
+                    done = new ScalarNode(shared.Of(s.Value), Line(e.Start), Column(e.Start));
                     if (open.Count > 0 && open.Peek().ExpectsKey) open.Peek().KeyWritten(s, e);
                     break;
                 case MappingStart:
@@ -63,14 +60,6 @@ public static class NodeBuilder
             else if (documents++ == 0) first = done;
         }
         return first;
-    }
-
-    private static string Shared(string text, Dictionary<string, string> shared)
-    {
-        if (text.Length > SharedLength) return text;
-        if (shared.TryGetValue(text, out var one)) return one;
-        shared[text] = text;
-        return text;
     }
 
     private static int Line(Mark m) => (int)Math.Clamp(m.Line, 1, int.MaxValue);

@@ -44,6 +44,8 @@ public static class YamlFile
             return null;
         }
 
+        if (QuickReader.TryRead(text) is { } plain) return plain;
+
         Node? document;
         try
         {

@@ -34,7 +34,7 @@ public class NodeBuilderTests
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         ours.Should().NotBeNull();
-        Show(ours!).Should().Be(Show(stream.Documents[0].RootNode));
+        NodeText.Show(ours!).Should().Be(NodeText.Show(stream.Documents[0].RootNode));
     }
 
     [Test]
@@ -102,20 +102,4 @@ public class NodeBuilderTests
         try { act(); return null; }
         catch (YamlException ex) { return ex; }
     }
-
-    private static string Show(OutsourcingChecks.Loading.Node node) => node switch
-    {
-        ScalarNode s => $"'{s.Text}'@{s.Line}:{s.Column}",
-        ListNode l => $"[{string.Join(", ", l.Items.Select(Show))}]@{l.Line}:{l.Column}",
-        MapNode m => $"{{{string.Join(", ", m.Pairs.Select(p => Show(p.Key) + ": " + Show(p.Value)))}}}@{m.Line}:{m.Column}",
-        _ => "?",
-    };
-
-    private static string Show(YamlNode node) => node switch
-    {
-        YamlScalarNode s => $"'{s.Value ?? ""}'@{s.Start.Line}:{s.Start.Column}",
-        YamlSequenceNode l => $"[{string.Join(", ", l.Children.Select(Show))}]@{l.Start.Line}:{l.Start.Column}",
-        YamlMappingNode m => $"{{{string.Join(", ", m.Children.Select(p => Show(p.Key) + ": " + Show(p.Value)))}}}@{m.Start.Line}:{m.Start.Column}",
-        _ => "?",
-    };
 }
