@@ -33,6 +33,6 @@ public static class Stages
         var time = clock.Elapsed.TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes() / 1048576.0;
         var live = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-12} {time,7:0.00} s   live after: {live,7:N0} MB   allocated so far: {allocated,8:N0} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-12} {time,7:0.00} s   live after: {live,7:N0} MB   allocated so far: {allocated,8:N0} MB   collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.0} s"));
     }
 }
