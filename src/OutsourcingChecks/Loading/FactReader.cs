@@ -39,10 +39,10 @@ public static partial class FactReader
             unit = Units.Find(unitText);
             if (unit is null) bag.Add(Descriptors.UnknownUnit, e.LocationOf("unit"), label, unitText, string.Join(" ", Units.Symbols));
         }
-        var qualifiers = new List<Qualifier>();
+        List<Qualifier>? qualifiers = null; // most facts have none: they share the empty list
         foreach (var (text, at) in e.List("qualifiers", false) ?? [])
         {
-            if (Qualifiers.Parse(text) is { } q) qualifiers.Add(q);
+            if (Qualifiers.Parse(text) is { } q) (qualifiers ??= []).Add(q);
             else bag.Add(Descriptors.UnknownQualifier, at, label, text, string.Join(", ", Qualifiers.All));
         }
         var line = 0;
@@ -51,17 +51,18 @@ public static partial class FactReader
             bag.Add(Descriptors.BadLine, e.LocationOf("line"), label, lineText, source.Lines.Count);
             line = 0;
         }
-        if (quote is not null && line > 0) VerifyQuote(label, quote, line, e.LocationOf("quote"), source, bag);
+        if (quote is not null && line > 0) VerifyQuote(label, quote, line, e, source, bag);
         if (quote is not null && value is not null && !ContainsNumber(quote, value.Written))
             bag.Add(Descriptors.ValueNotInQuote, e.LocationOf("value"), label, value.Written, quote);
 
         if (bag.Items.Count > before || id is null || value is null || unit is null || quote is null) return null;
-        return new Fact(id, value, unit, period, measure, dims, qualifiers, line, quote, e.Location, note);
+        return new Fact(id, value, unit, period, measure, dims, qualifiers ?? (IReadOnlyList<Qualifier>)[], line, quote, e.Location, note);
     }
 
-    private static void VerifyQuote(string id, string quote, int line, Location at, SourceText source, DiagnosticBag bag)
+    private static void VerifyQuote(string id, string quote, int line, Entry e, SourceText source, DiagnosticBag bag)
     {
         if (source.OccursNear(quote, line)) return;
+        var at = e.LocationOf("quote");
         var elsewhere = source.Occurrences(quote).Select(o => o.First).Take(3).ToList();
         var hint = elsewhere.Count > 0 ? $" (it occurs at line {string.Join(", ", elsewhere)})" : "";
         bag.Add(Descriptors.QuoteNotFound, at, id, Nodes.Truncate(quote, 60), line, hint);
@@ -70,10 +71,10 @@ public static partial class FactReader
     /// <summary>True when the quote holds the written value as a whole number, not inside a longer one.</summary>
     public static bool ContainsNumber(string quote, string written)
     {
-        var digits = written.TrimStart('-');
-        if (!char.IsAsciiDigit(digits.FirstOrDefault())) return quote.Contains(digits, StringComparison.Ordinal);
-        foreach (Match m in NumberInText().Matches(quote))
-            if (m.Value == digits) return true;
+        var digits = written.AsSpan().TrimStart('-');
+        if (digits.IsEmpty || !char.IsAsciiDigit(digits[0])) return quote.AsSpan().Contains(digits, StringComparison.Ordinal);
+        foreach (var m in NumberInText().EnumerateMatches(quote))
+            if (quote.AsSpan(m.Index, m.Length).SequenceEqual(digits)) return true;
         return false;
     }
 

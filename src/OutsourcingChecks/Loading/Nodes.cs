@@ -6,7 +6,9 @@ namespace OutsourcingChecks.Loading;
 /// <summary>A YAML mapping read as an entry with named fields, each with its location.</summary>
 public sealed class Entry
 {
-    private readonly Dictionary<string, Node> _fields = new(StringComparer.Ordinal);
+    // The mapping's own pairs, searched in order: an entry has a dozen fields at most, and keys are
+    // unique (the parser refuses a duplicate), so a scan finds what a dictionary would, without one per entry.
+    private readonly IReadOnlyList<KeyValuePair<Node, Node>> _pairs;
     private readonly string _file;
     private readonly DiagnosticBag _bag;
 
@@ -19,11 +21,7 @@ public sealed class Entry
         _bag = bag;
         What = what;
         Location = node.In(file);
-        foreach (var (k, v) in node.Pairs)
-        {
-            var key = (k as ScalarNode)?.Text ?? "";
-            _fields[key] = v;
-        }
+        _pairs = node.Pairs;
     }
 
     /// <summary>Reads a mapping as an entry, reporting fields outside the allowed set.</summary>
@@ -44,17 +42,23 @@ public sealed class Entry
         return entry;
     }
 
-    public bool Has(string field) => _fields.ContainsKey(field);
+    public bool Has(string field) => Node(field) is not null;
 
-    public Location LocationOf(string field) =>
-        _fields.TryGetValue(field, out var n) ? n.In(_file) : Location;
+    public Location LocationOf(string field) => Node(field) is { } n ? n.In(_file) : Location;
 
-    public Node? Node(string field) => _fields.GetValueOrDefault(field);
+    public Node? Node(string field)
+    {
+        foreach (var (key, value) in _pairs)
+            if (key is ScalarNode s && s.Text == field) return value;
+        return null;
+    }
+
+    private bool TryGetValue(string field, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? node) => (node = Node(field)) is not null;
 
     /// <summary>A scalar field's text; reports a missing required field.</summary>
     public string? Scalar(string field, bool required, string? label = null)
     {
-        if (!_fields.TryGetValue(field, out var node))
+        if (!TryGetValue(field, out var node))
         {
             if (required) _bag.Add(Descriptors.MissingField, Location, What, label ?? "(no id)", field);
             return null;
@@ -81,7 +85,7 @@ public sealed class Entry
     /// <summary>A list of scalars (a single scalar counts as a list of one), with each item's location.</summary>
     public IReadOnlyList<(string Text, Location Location)>? List(string field, bool required, string? label = null)
     {
-        if (!_fields.TryGetValue(field, out var node))
+        if (!TryGetValue(field, out var node))
         {
             if (required) _bag.Add(Descriptors.MissingField, Location, What, label ?? "(no id)", field);
             return null;
@@ -104,7 +108,7 @@ public sealed class Entry
     /// <summary>A mapping of scalars to scalars (dims, figures).</summary>
     public IReadOnlyDictionary<string, string>? Map(string field)
     {
-        if (!_fields.TryGetValue(field, out var node)) return null;
+        if (!TryGetValue(field, out var node)) return null;
         if (node is not MapNode map)
         {
             _bag.Add(Descriptors.UnexpectedShape, node.In(_file), $"a mapping for '{field}'", Nodes.Describe(node));
@@ -122,7 +126,7 @@ public sealed class Entry
     /// <summary>A mapping of names to lists of values (a template's 'for').</summary>
     public IReadOnlyList<(string Name, IReadOnlyList<string> Values)>? Bindings(string field)
     {
-        if (!_fields.TryGetValue(field, out var node)) return null;
+        if (!TryGetValue(field, out var node)) return null;
         if (node is not MapNode map)
         {
             _bag.Add(Descriptors.UnexpectedShape, node.In(_file), $"a mapping of names to lists for '{field}'", Nodes.Describe(node));

@@ -74,12 +74,16 @@ public sealed class SourceText
     /// </remarks>
     public bool OccursNear(string quote, int line, int slack = 2)
     {
-        var q = Squeeze(quote);
+        // Once per fact: the quote is squeezed into a buffer on the stack rather than a new string.
+        Span<char> buffer = quote.Length <= 256 ? stackalloc char[quote.Length] : new char[quote.Length];
+        var length = 0;
+        foreach (var c in quote) if (!char.IsWhiteSpace(c)) buffer[length++] = c;
+        ReadOnlySpan<char> q = buffer[..length];
         if (q.Length == 0) return false;
         var first = Math.Clamp(line - slack, 1, Lines.Count + 1);
         var afterLast = Math.Clamp(line + slack + 1, 1, Lines.Count + 1);
         var from = Math.Max(0, _lineStart[first] - q.Length + 1);
         var to = Math.Min(_flow.Length, _lineStart[afterLast] - 1 + q.Length); // an occurrence starting before _lineStart[afterLast]
-        return to - from >= q.Length && _flow.IndexOf(q, from, to - from, StringComparison.Ordinal) >= 0;
+        return to - from >= q.Length && _flow.AsSpan(from, to - from).IndexOf(q, StringComparison.Ordinal) >= 0;
     }
 }
