@@ -55,9 +55,9 @@ public static class RuleReader
             var n = e.Node(key)!;
             var items = e.List(key, true, id);
             if (items is null) continue;
-            fields[key] = new RuleField(items.Select(i => new RuleText(i.Text, i.Location)).ToList(), n is ListNode);
+            fields[key] = new RuleField(items.Select(i => new RuleText(i.Text, i.Location)).ToArray(), n is ListNode);
         }
-        var bindings = (e.Bindings("for") ?? []).Select(b => new Binding(b.Name, b.Values)).ToList();
+        IReadOnlyList<Binding> bindings = e.Bindings("for") is { Count: > 0 } found ? found.Select(b => new Binding(b.Name, b.Values)).ToList() : [];
         return new Rule(id, kind, fields, bindings, e.Scalar("note", false), e.Location);
     }
 }
