@@ -9,7 +9,6 @@ namespace OutsourcingChecks.Loading;
 public sealed class SourceText
 {
     private readonly string _flow;
-    private readonly int[] _flowLine; // the 1-based line of each flow character
     private readonly int[] _lineStart; // the flow index where each 1-based line starts; [Lines.Count + 1] is the flow's length
 
     public string Path { get; }
@@ -20,7 +19,6 @@ public sealed class SourceText
         Path = path;
         Lines = lines;
         var flow = new StringBuilder();
-        var map = new List<int>();
         _lineStart = new int[lines.Count + 2];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -29,12 +27,10 @@ public sealed class SourceText
             {
                 if (char.IsWhiteSpace(c)) continue;
                 flow.Append(c);
-                map.Add(i + 1);
             }
         }
         _lineStart[lines.Count + 1] = flow.Length;
         _flow = flow.ToString();
-        _flowLine = map.ToArray();
     }
 
     public static SourceText FromText(string path, string text)
@@ -61,9 +57,22 @@ public sealed class SourceText
         var at = 0;
         while ((at = _flow.IndexOf(q, at, StringComparison.Ordinal)) >= 0)
         {
-            yield return (_flowLine[at], _flowLine[at + q.Length - 1]);
+            yield return (LineOf(at), LineOf(at + q.Length - 1));
             at++;
         }
+    }
+
+    /// <summary>The 1-based line of a flow character: the last line that starts at or before it (a binary search, not an array as long as the text).</summary>
+    private int LineOf(int flowIndex)
+    {
+        int low = 1, high = Lines.Count; // _lineStart[low] <= flowIndex holds throughout
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (_lineStart[middle] <= flowIndex) low = middle;
+            else high = middle - 1;
+        }
+        return low;
     }
 
     /// <summary>True when an occurrence of the quote touches the lines within <paramref name="slack"/> of the line.</summary>

@@ -22,6 +22,13 @@ public class SourceTextTests
     public void A_quote_occurs_near_its_line(string quote, int line, bool expected) =>
         Text.OccursNear(quote, line).Should().Be(expected);
 
+    [TestCase("执行额 2264.8 亿美元", new[] { 2, 3 }, TestName = "an occurrence spans the lines of its first and last characters")]
+    [TestCase("增长29.2%A100.0", new[] { 4, 7 }, TestName = "blank lines inside an occurrence are spanned, not counted as its ends")]
+    [TestCase("A", new[] { 7, 7 }, TestName = "a character after blank lines is on its own line")]
+    [TestCase("e执", new[] { 1, 2 }, TestName = "the first line's last character and the next line's first")]
+    public void Every_occurrence_gives_its_first_and_last_line(string quote, int[] expected) =>
+        Text.Occurrences(quote).Should().Equal((expected[0], expected[1]));
+
     /// <summary>The windowed search gives what scanning every occurrence gives.</summary>
     [Test]
     public void Searching_near_the_line_agrees_with_scanning_every_occurrence()
