@@ -17,6 +17,9 @@ public sealed class QuickReader
     /// <summary>Plain keys longer than this are left to YamlDotNet (YAML caps implicit keys at 1024 characters).</summary>
     private const int MaxKeyLength = 512;
 
+    /// <summary>Flow collections nested deeper than this are left to YamlDotNet, whose reader does not recurse.</summary>
+    private const int MaxFlowDepth = 8;
+
     private readonly string _text;
     private readonly List<Line> _lines = [];
     private readonly SharedTexts _shared = new();
@@ -162,7 +165,8 @@ public sealed class QuickReader
     /// <summary>A value written on the rest of a line: nothing but a comment may follow, and the next line may not be deeper.</summary>
     private Node InlineToEnd(Line line, int at, int indent)
     {
-        var (node, end) = Inline(line, at, flow: false);
+        if (_text[at] is '>' or '|') return BlockScalar(line, at, indent);
+        var (node, end) = Inline(line, at, depth: 0);
         var rest = SkipSpaces(end, line.End);
         if (rest < line.End && (_text[rest] != '#' || rest == end)) throw Out;
         _next++;
@@ -170,18 +174,64 @@ public sealed class QuickReader
         return node;
     }
 
-    /// <summary>A scalar or a one-line flow collection at <paramref name="at"/>; returns it and where it ends.</summary>
-    private (Node Node, int End) Inline(Line line, int at, bool flow)
+    /// <summary>
+    /// A folded (">", ">-") or literal ("|", "|-") scalar on the lines below its header, in the simple
+    /// form notes and reasons take: every line at the same indentation, no blank or more-indented line
+    /// inside, no trailing space. Folded lines are joined by a space, literal ones by a line break;
+    /// "-" strips the final line break, which is otherwise kept once.
+    /// </summary>
+    private Node BlockScalar(Line line, int at, int indent)
+    {
+        var folded = _text[at] == '>';
+        var strip = at + 1 < line.End && _text[at + 1] == '-';
+        if (SkipSpaces(at + (strip ? 2 : 1), line.End) != line.End) throw Out; // an indentation or keep indicator, or a comment
+        _next++;
+        if (_next == _lines.Count || _lines[_next].Indent <= indent || _lines[_next].Number != line.Number + 1) throw Out;
+        var blockIndent = _lines[_next].Indent;
+        var sb = new System.Text.StringBuilder();
+        var previous = line.Number;
+        while (_next < _lines.Count && _lines[_next].Indent >= blockIndent)
+        {
+            var l = _lines[_next];
+            // Lines the splitter skipped (blank, or starting with '#', which is text here) and deeper lines fold differently.
+            if (l.Number != previous + 1 || l.Indent != blockIndent || _text[l.End - 1] == ' ') throw Out;
+            if (sb.Length > 0) sb.Append(folded ? ' ' : '\n');
+            sb.Append(_text, l.Start + blockIndent, l.End - l.Start - blockIndent);
+            previous = l.Number;
+            _next++;
+        }
+        var last = _lines[_next - 1];
+        // Lines the splitter skipped after the block: empty ones are chomped, and a comment indented less than
+        // the block ends it; any other (spaces only, or a '#' at the block's indentation) may still belong to it.
+        var after = _next < _lines.Count ? _lines[_next].Start : _text.Length;
+        for (var i = last.End; i < after; i++)
+        {
+            if (_text[i] is '\r' or '\n') continue;
+            var spaces = 0;
+            while (i + spaces < after && _text[i + spaces] == ' ') spaces++;
+            if (spaces < blockIndent && i + spaces < after && _text[i + spaces] == '#') break;
+            throw Out;
+        }
+        if (!strip && last.End < _text.Length) sb.Append('\n'); // kept once, if the text has it
+        if (_next < _lines.Count && _lines[_next].Indent > indent) throw Out;
+        return new ScalarNode(_shared.Of(sb.ToString()), line.Number, at - line.Start + 1);
+    }
+
+    /// <summary>
+    /// A scalar or a one-line flow collection at <paramref name="at"/>, inside <paramref name="depth"/>
+    /// flow collections; returns it and where it ends.
+    /// </summary>
+    private (Node Node, int End) Inline(Line line, int at, int depth)
     {
         var column = at - line.Start + 1;
         switch (_text[at])
         {
             case '"': return DoubleQuoted(line, at);
             case '\'': return SingleQuoted(line, at);
-            case '{' when !flow: return FlowMapping(line, at);
-            case '[' when !flow: return FlowList(line, at);
+            case '{' when depth < MaxFlowDepth: return FlowMapping(line, at, depth + 1);
+            case '[' when depth < MaxFlowDepth: return FlowList(line, at, depth + 1);
         }
-        var end = PlainEnd(at, line.End, flow);
+        var end = PlainEnd(at, line.End, flow: depth > 0);
         return (new ScalarNode(_shared.Of(_text.AsSpan(at, end - at)), line.Number, column), end);
     }
 
@@ -268,8 +318,8 @@ public sealed class QuickReader
         throw Out;
     }
 
-    /// <summary>"{ key: value, … }" on one line, with plain keys and scalar values.</summary>
-    private (Node, int) FlowMapping(Line line, int at)
+    /// <summary>"{ key: value, … }" on one line, with plain keys.</summary>
+    private (Node, int) FlowMapping(Line line, int at, int depth)
     {
         var pairs = new List<KeyValuePair<Node, Node>>();
         var i = SkipSpaces(at + 1, line.End);
@@ -284,7 +334,7 @@ public sealed class QuickReader
             var key = new ScalarNode(_shared.Of(keyText), line.Number, i - line.Start + 1);
             var v = SkipSpaces(keyEnd + 1, line.End);
             if (v == keyEnd + 1 || v == line.End || _text[v] is ',' or '}') throw Out; // no space after ':', or an empty value
-            var (value, end) = Inline(line, v, flow: true);
+            var (value, end) = Inline(line, v, depth);
             pairs.Add(new KeyValuePair<Node, Node>(key, value));
             i = SkipSpaces(end, line.End);
             if (i == line.End) throw Out;
@@ -295,8 +345,8 @@ public sealed class QuickReader
         }
     }
 
-    /// <summary>"[ value, … ]" on one line, with scalar values.</summary>
-    private (Node, int) FlowList(Line line, int at)
+    /// <summary>"[ value, … ]" on one line.</summary>
+    private (Node, int) FlowList(Line line, int at, int depth)
     {
         var items = new List<Node>();
         var i = SkipSpaces(at + 1, line.End);
@@ -304,7 +354,7 @@ public sealed class QuickReader
         while (true)
         {
             if (i == line.End || _text[i] is ',' or ']') throw Out;
-            var (item, end) = Inline(line, i, flow: true);
+            var (item, end) = Inline(line, i, depth);
             items.Add(item);
             i = SkipSpaces(end, line.End);
             if (i == line.End) throw Out;
