@@ -25,7 +25,7 @@ public static partial class FactReader
         var period = e.Scalar("period", false);
         var measure = e.Scalar("measure", false);
         var note = e.Scalar("note", false);
-        var dims = e.Map("dims") ?? TextMap.Empty;
+        var dims = e.Map("dims") ?? SortedMap<string>.Empty;
 
         StatedValue? value = null;
         if (written is not null)

@@ -120,7 +120,7 @@ public sealed class Entry
             if (k is ScalarNode ks && v is ScalarNode vs) result.Add(new(ks.Text, vs.Text));
             else _bag.Add(Descriptors.UnexpectedShape, v.In(_file), $"a single value in '{field}'", Nodes.Describe(v));
         }
-        return TextMap.Of(result);
+        return SortedMap<string>.Of(result);
     }
 
     /// <summary>A mapping of names to lists of values (a template's 'for').</summary>

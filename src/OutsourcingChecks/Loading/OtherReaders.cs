@@ -26,7 +26,7 @@ public static class DerivedReader
             bag.Add(Descriptors.BadExpression, e.LocationOf("expr"), $"derived '{id}'", text, why!);
             return null;
         }
-        return new Derived(id, expr, text, e.Scalar("measure", false), e.Map("dims") ?? TextMap.Empty,
+        return new Derived(id, expr, text, e.Scalar("measure", false), e.Map("dims") ?? SortedMap<string>.Empty,
             e.Scalar("period", false), unit, e.Location);
     }
 }
@@ -49,16 +49,17 @@ public static class RuleReader
         var id = e.Scalar("id", true);
         var kind = e.Scalar("kind", true, id);
         if (id is null || kind is null) return null;
-        var fields = new Dictionary<string, RuleField>(StringComparer.Ordinal);
+        var fields = new List<KeyValuePair<string, RuleField>>();
         foreach (var key in keys.Where(k => !CommonFields.Contains(k)))
         {
             var n = e.Node(key)!;
             var items = e.List(key, true, id);
             if (items is null) continue;
-            fields[key] = new RuleField(items.Select(i => new RuleText(i.Text, i.Location)).ToArray(), n is ListNode);
+            fields.Add(new(key, new RuleField(items.Select(i => new RuleText(i.Text, i.Location)).ToArray(), n is ListNode)));
         }
-        IReadOnlyList<Binding> bindings = e.Bindings("for") is { Count: > 0 } found ? found.Select(b => new Binding(b.Name, b.Values)).ToList() : [];
-        return new Rule(id, kind, fields, bindings, e.Scalar("note", false), e.Location);
+        IReadOnlyList<Binding> bindings = []; // shared by every rule that is not a template
+        if (e.Bindings("for") is { Count: > 0 } found) bindings = found.Select(b => new Binding(b.Name, b.Values)).ToList();
+        return new Rule(id, kind, SortedMap<RuleField>.Of(fields), bindings, e.Scalar("note", false), e.Location);
     }
 }
 

@@ -5,7 +5,7 @@ namespace OutsourcingChecks.Tests.Loading;
 
 /// <summary>A fact's dims read as a sorted dictionary with the ordinal comparer would read.</summary>
 [TestFixture]
-public class TextMapTests
+public class SortedMapTests
 {
     private static readonly KeyValuePair<string, string>[] Pairs =
     [
@@ -18,7 +18,7 @@ public class TextMapTests
         var expected = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in Pairs) expected[k] = v;
 
-        var map = TextMap.Of(Pairs);
+        var map = SortedMap<string>.Of(Pairs);
 
         map.Should().Equal(expected);
         map.Count.Should().Be(expected.Count);
@@ -33,6 +33,6 @@ public class TextMapTests
     [Test]
     public void No_pairs_is_the_empty_map()
     {
-        TextMap.Of([]).Should().BeSameAs(TextMap.Empty).And.BeEmpty();
+        SortedMap<string>.Of([]).Should().BeSameAs(SortedMap<string>.Empty).And.BeEmpty();
     }
 }
