@@ -21,7 +21,7 @@ public sealed class QuickReader
     private const int MaxFlowDepth = 8;
 
     private readonly string _text;
-    private readonly List<Line> _lines = [];
+    private readonly List<Line> _lines;
     private readonly SharedTexts _shared = new();
     private int _next; // the index in _lines of the next line to read
 
@@ -33,7 +33,35 @@ public sealed class QuickReader
 
     private static GiveUp Out => new();
 
-    private QuickReader(string text) => _text = text;
+    // Collections are gathered in scratch lists, reused, and kept as arrays of their exact size.
+    private readonly Stack<List<KeyValuePair<Node, Node>>> _pairLists = new();
+    private readonly Stack<List<Node>> _itemLists = new();
+
+    private QuickReader(string text)
+    {
+        _text = text;
+        _lines = new List<Line>(text.AsSpan().Count('\n') + 1);
+    }
+
+    private List<KeyValuePair<Node, Node>> NewPairs() => _pairLists.TryPop(out var list) ? list : [];
+
+    private List<Node> NewItems() => _itemLists.TryPop(out var list) ? list : [];
+
+    private KeyValuePair<Node, Node>[] Keep(List<KeyValuePair<Node, Node>> pairs)
+    {
+        var kept = pairs.ToArray();
+        pairs.Clear();
+        _pairLists.Push(pairs);
+        return kept;
+    }
+
+    private Node[] Keep(List<Node> items)
+    {
+        var kept = items.ToArray();
+        items.Clear();
+        _itemLists.Push(items);
+        return kept;
+    }
 
     /// <summary>The root mapping of the text, or null when the text is outside the shape this reader takes.</summary>
     public static MapNode? TryRead(string text)
@@ -98,7 +126,7 @@ public sealed class QuickReader
     private ListNode List(int indent)
     {
         var head = _lines[_next];
-        var items = new List<Node>();
+        var items = NewItems();
         while (_next < _lines.Count && _lines[_next].Indent == indent)
         {
             var line = _lines[_next];
@@ -118,14 +146,14 @@ public sealed class QuickReader
                 items.Add(InlineToEnd(line, at, indent));
             }
         }
-        return new ListNode(items, head.Number, head.Indent + 1);
+        return new ListNode(Keep(items), head.Number, head.Indent + 1);
     }
 
     /// <summary>A block mapping: "key: value" lines at this indentation (the first from <paramref name="firstKey"/>).</summary>
     private MapNode Mapping(int indent, int firstKey)
     {
         var head = _lines[_next];
-        var pairs = new List<KeyValuePair<Node, Node>>();
+        var pairs = NewPairs();
         var at = firstKey;
         while (true)
         {
@@ -159,7 +187,7 @@ public sealed class QuickReader
             at = next.Start + indent;
             if (IsItem(at, next.End)) break;
         }
-        return new MapNode(pairs, head.Number, firstKey - head.Start + 1);
+        return new MapNode(Keep(pairs), head.Number, firstKey - head.Start + 1);
     }
 
     /// <summary>A value written on the rest of a line: nothing but a comment may follow, and the next line may not be deeper.</summary>
@@ -321,9 +349,9 @@ public sealed class QuickReader
     /// <summary>"{ key: value, … }" on one line, with plain keys.</summary>
     private (Node, int) FlowMapping(Line line, int at, int depth)
     {
-        var pairs = new List<KeyValuePair<Node, Node>>();
+        var pairs = NewPairs();
         var i = SkipSpaces(at + 1, line.End);
-        if (i < line.End && _text[i] == '}') return (new MapNode(pairs, line.Number, at - line.Start + 1), i + 1);
+        if (i < line.End && _text[i] == '}') return (new MapNode(Keep(pairs), line.Number, at - line.Start + 1), i + 1);
         while (true)
         {
             var keyEnd = KeyEnd(i, line.End);
@@ -338,7 +366,7 @@ public sealed class QuickReader
             pairs.Add(new KeyValuePair<Node, Node>(key, value));
             i = SkipSpaces(end, line.End);
             if (i == line.End) throw Out;
-            if (_text[i] == '}') return (new MapNode(pairs, line.Number, at - line.Start + 1), i + 1);
+            if (_text[i] == '}') return (new MapNode(Keep(pairs), line.Number, at - line.Start + 1), i + 1);
             if (_text[i] != ',') throw Out;
             i = SkipSpaces(i + 1, line.End);
             if (i == line.End || _text[i] == '}') throw Out; // a trailing comma
@@ -348,9 +376,9 @@ public sealed class QuickReader
     /// <summary>"[ value, … ]" on one line.</summary>
     private (Node, int) FlowList(Line line, int at, int depth)
     {
-        var items = new List<Node>();
+        var items = NewItems();
         var i = SkipSpaces(at + 1, line.End);
-        if (i < line.End && _text[i] == ']') return (new ListNode(items, line.Number, at - line.Start + 1), i + 1);
+        if (i < line.End && _text[i] == ']') return (new ListNode(Keep(items), line.Number, at - line.Start + 1), i + 1);
         while (true)
         {
             if (i == line.End || _text[i] is ',' or ']') throw Out;
@@ -358,7 +386,7 @@ public sealed class QuickReader
             items.Add(item);
             i = SkipSpaces(end, line.End);
             if (i == line.End) throw Out;
-            if (_text[i] == ']') return (new ListNode(items, line.Number, at - line.Start + 1), i + 1);
+            if (_text[i] == ']') return (new ListNode(Keep(items), line.Number, at - line.Start + 1), i + 1);
             if (_text[i] != ',') throw Out;
             i = SkipSpaces(i + 1, line.End);
             if (i == line.End || _text[i] == ']') throw Out;
