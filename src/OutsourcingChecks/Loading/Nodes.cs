@@ -74,7 +74,7 @@ public sealed class Entry
             _bag.Add(Descriptors.ControlCharacter, node.In(_file), $"the field '{field}'", (int)c);
             return null;
         }
-        if (required && text.Trim().Length == 0)
+        if (required && text.AsSpan().Trim().IsEmpty)
         {
             _bag.Add(Descriptors.MissingField, Location, What, label ?? "(no id)", field);
             return null;

@@ -33,7 +33,7 @@ public static class YamlFile
         }
         var text = Decode(bytes, displayPath, bag);
         if (text is null) return null;
-        if (text.Trim().Length == 0)
+        if (text.AsSpan().Trim().IsEmpty)
         {
             bag.Add(Descriptors.EmptyFile, here);
             return null;
