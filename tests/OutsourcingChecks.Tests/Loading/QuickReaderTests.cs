@@ -145,6 +145,21 @@ public class QuickReaderTests
         taken.Should().BeGreaterThan(5_000);
     }
 
+    /// <summary>Random text of YAML's significant characters: the reader returns or gives up, it never throws.</summary>
+    [Test]
+    public void Never_throws_on_random_text()
+    {
+        const string alphabet = "  \n\n\r-:#'\"[]{},&*!|>?%@`\\\tax1.中";
+        for (var seed = 0; seed < 20_000; seed++)
+        {
+            var random = new Random(seed);
+            var text = new string(Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var read = () => QuickReader.TryRead(text);
+            read.Should().NotThrow($"seed {seed}");
+            if (read() is { } quick) NodeText.Show(quick).Should().Be(NodeText.Show(Full(text)!), $"seed {seed}: {text}");
+        }
+    }
+
     private static Node? Full(string yaml) => NodeBuilder.FirstDocument(new Parser(new StringReader(yaml)));
 
     /// <summary>Random documents shaped like fact and rule files, and random edits of them.</summary>
