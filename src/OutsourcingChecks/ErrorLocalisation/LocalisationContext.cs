@@ -17,14 +17,17 @@ internal sealed class LocalisationContext
     public IReadOnlyDictionary<string, Fact> Facts { get; }
     public IReadOnlySet<string> Failing { get; }
     private readonly Dictionary<string, List<Check>> _checksByFact = new(StringComparer.Ordinal);
-    private (int Line, int Index)[]? _byLine;
+
+    /// <summary>The report's facts sorted by line (with their index), sorted once, when first needed, for every worker.</summary>
+    private readonly Lazy<(int Line, int Index)[]> _byLine;
 
     /// <summary>
     /// Each check's solutions per figure (<see cref="FigureSolver.Solve"/> on the report's own
     /// facts), solved once and shared by every worker: the same pair comes up again for each
-    /// finding the figure is in and for a quantity stated twice.
+    /// finding the figure is in and for a quantity stated twice. Made per check when first
+    /// solved: most checks of a large report are never solved.
     /// </summary>
-    private readonly Dictionary<Check, ConcurrentDictionary<string, Interval?>> _solved = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Check, ConcurrentDictionary<string, Interval?>> _solved = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Per figure, which derived quantities depend on it (filled as they are looked up): the same
@@ -42,20 +45,20 @@ internal sealed class LocalisationContext
     private LocalisationContext(LocalisationContext shared)
     {
         Run = shared.Run;
-        Scope = new ReportScope(shared.Run.Report);
+        Scope = shared.Scope.ForWorker();
         Facts = shared.Facts;
         Failing = shared.Failing;
         _checksByFact = shared._checksByFact;
         _solved = shared._solved;
+        _byLine = shared._byLine;
     }
 
     public LocalisationContext(CheckRun run)
     {
         Run = run;
         Scope = new ReportScope(run.Report);
-        var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
-        foreach (var f in run.Report.Facts) facts.TryAdd(f.Id, f);
-        Facts = facts;
+        Facts = Scope.Facts;
+        _byLine = new(() => run.Report.Facts.Select((f, i) => (f.SourceLine, i)).Order().ToArray());
         var evaluated = run.Findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         Failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var check in run.Checks.Where(c => evaluated.Contains(c.Id)))
@@ -64,8 +67,6 @@ internal sealed class LocalisationContext
                 if (!_checksByFact.TryGetValue(fact.Id, out var list)) _checksByFact[fact.Id] = list = [];
                 if (!list.Contains(check)) list.Add(check);
             }
-        foreach (var check in _checksByFact.Values.SelectMany(list => list))
-            _solved.TryAdd(check, new ConcurrentDictionary<string, Interval?>(StringComparer.Ordinal));
     }
 
     /// <summary>The expressions a check confronts (for a same-quantity check, its two ids).</summary>
@@ -84,11 +85,11 @@ internal sealed class LocalisationContext
     public IEnumerable<Fact> FactsNear(int line, int lines)
     {
         var facts = Run.Report.Facts;
-        _byLine ??= facts.Select((f, i) => (f.SourceLine, i)).Order().ToArray();
-        var from = Array.BinarySearch(_byLine, (line - lines, -1));
+        var byLine = _byLine.Value;
+        var from = Array.BinarySearch(byLine, (line - lines, -1));
         if (from < 0) from = ~from;
         var near = new List<int>();
-        for (var i = from; i < _byLine.Length && _byLine[i].Line <= line + lines; i++) near.Add(_byLine[i].Index);
+        for (var i = from; i < byLine.Length && byLine[i].Line <= line + lines; i++) near.Add(byLine[i].Index);
         near.Sort();
         return near.Select(i => facts[i]);
     }
@@ -165,8 +166,9 @@ internal sealed class LocalisationContext
     /// <summary><see cref="FigureSolver.Solve"/>, remembered for the report's own facts.</summary>
     private Interval? Solve(Check check, Fact fact)
     {
-        if (!_solved.TryGetValue(check, out var byFact) || !ReferenceEquals(Facts.GetValueOrDefault(fact.Id), fact))
+        if (!ReferenceEquals(Facts.GetValueOrDefault(fact.Id), fact))
             return FigureSolver.Solve(check, fact, Scope);
+        var byFact = _solved.GetOrAdd(check, _ => new ConcurrentDictionary<string, Interval?>(StringComparer.Ordinal));
         if (byFact.TryGetValue(fact.Id, out var known)) return known;
         return byFact.GetOrAdd(fact.Id, FigureSolver.Solve(check, fact, Scope));
     }

@@ -19,6 +19,21 @@ public sealed class ReportScope : IQuantityScope
         foreach (var d in report.Derived) _derived.TryAdd(d.Id, d);
     }
 
+    /// <summary>
+    /// A scope for another thread: the same facts and derived quantities (read only, shared, not
+    /// indexed again), with a memo of its own.
+    /// </summary>
+    public ReportScope ForWorker() => new(this);
+
+    private ReportScope(ReportScope shared)
+    {
+        _facts = shared._facts;
+        _derived = shared._derived;
+    }
+
+    /// <summary>The report's facts by id (the first of each id).</summary>
+    public IReadOnlyDictionary<string, Fact> Facts => _facts;
+
     public Fact? Fact(string id) => _facts.GetValueOrDefault(id);
 
     public Derived? Derived(string id) => _derived.GetValueOrDefault(id);

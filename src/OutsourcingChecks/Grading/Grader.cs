@@ -15,14 +15,20 @@ namespace OutsourcingChecks.Grading;
 public static class Grader
 {
     /// <summary>One verdict per finding, in the order of the run's findings.</summary>
-    public static IReadOnlyList<Verdict> Verdicts(CheckRun run)
+    public static IReadOnlyList<Verdict> Verdicts(CheckRun run) => Verdicts(run, run.Findings);
+
+    /// <summary>
+    /// The verdicts on some of the run's findings, in their order: each the same as among all the
+    /// run's verdicts (a writer that shows no verdict on consistent findings need not grade them).
+    /// </summary>
+    public static IReadOnlyList<Verdict> Verdicts(CheckRun run, IEnumerable<Finding> findings)
     {
         var scope = new ReportScope(run.Report);
         var points = SubstitutedScope.WrittenPoints(scope);
         var checks = new Dictionary<string, Check>(StringComparer.Ordinal);
         foreach (var c in run.Checks) checks.TryAdd(c.Id, c);
         var roots = RootCauses(run, checks);
-        return run.Findings.Select(f =>
+        return findings.Select(f =>
         {
             var check = checks.GetValueOrDefault(f.Id);
             Grade grade;
