@@ -45,7 +45,7 @@ internal sealed class LocalisationContext
     private LocalisationContext(LocalisationContext shared)
     {
         Run = shared.Run;
-        Scope = shared.Scope.ForWorker();
+        Scope = shared.Scope.WithOwnMemo();
         Facts = shared.Facts;
         Failing = shared.Failing;
         _checksByFact = shared._checksByFact;
@@ -56,7 +56,7 @@ internal sealed class LocalisationContext
     public LocalisationContext(CheckRun run)
     {
         Run = run;
-        Scope = new ReportScope(run.Report);
+        Scope = run.Scope.WithOwnMemo();
         Facts = Scope.Facts;
         _byLine = new(() => run.Report.Facts.Select((f, i) => (f.SourceLine, i)).Order().ToArray());
         var evaluated = run.Findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);

@@ -12,6 +12,13 @@ public sealed record CheckRun(
     IReadOnlyList<StaleAcknowledgement> StaleAcknowledgements,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// The report's facts and derived quantities by id, as the checks were evaluated: grading and
+    /// localisation take a scope from it (<see cref="ReportScope.WithOwnMemo"/>) rather than index
+    /// a large report again.
+    /// </summary>
+    public required ReportScope Scope { get; init; }
+
     public int Consistent => Findings.Count(f => f.Status == FindingStatus.Consistent);
     public int Inconsistent => Findings.Count(f => f.Status == FindingStatus.Inconsistent);
     public int Acknowledged => Findings.Count(f => f.Status == FindingStatus.Acknowledged);
@@ -47,7 +54,7 @@ public static class Engine
             }
         }
         var (reviewed, stale) = AcknowledgementMatcher.Apply(findings, report);
-        return new CheckRun(report, checks, reviewed, stale, bag.Sorted());
+        return new CheckRun(report, checks, reviewed, stale, bag.Sorted()) { Scope = scope };
     }
 
     private static void Report(DiagnosticBag bag, Check check, EvaluationException ex)

@@ -20,10 +20,10 @@ public sealed class ReportScope : IQuantityScope
     }
 
     /// <summary>
-    /// A scope for another thread: the same facts and derived quantities (read only, shared, not
-    /// indexed again), with a memo of its own.
+    /// The same facts and derived quantities (the indexes shared, read only: a large report is not
+    /// indexed again), with a memo of its own: for another stage or another thread.
     /// </summary>
-    public ReportScope ForWorker() => new(this);
+    public ReportScope WithOwnMemo() => new(this);
 
     private ReportScope(ReportScope shared)
     {

@@ -23,7 +23,7 @@ public static class Grader
     /// </summary>
     public static IReadOnlyList<Verdict> Verdicts(CheckRun run, IEnumerable<Finding> findings)
     {
-        var scope = new ReportScope(run.Report);
+        var scope = run.Scope.WithOwnMemo();
         var points = SubstitutedScope.WrittenPoints(scope);
         var checks = new Dictionary<string, Check>(StringComparer.Ordinal);
         foreach (var c in run.Checks) checks.TryAdd(c.Id, c);
