@@ -64,13 +64,12 @@ public sealed class CompileContext(IReadOnlySet<string> knownIds, DiagnosticBag 
     /// <summary>True when every id the expression names exists; reports each that does not.</summary>
     public bool Known(Rule rule, Expr expr, Location at)
     {
-        var ok = true;
-        foreach (var id in expr.References().Distinct())
+        HashSet<string>? unknown = null; // each reported once
+        foreach (var id in expr.References())
         {
-            if (knownIds.Contains(id)) continue;
+            if (knownIds.Contains(id) || !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)) continue;
             bag.Add(Descriptors.UnknownReference, at, $"rule '{rule.Id}'", id);
-            ok = false;
         }
-        return ok;
+        return unknown is null;
     }
 }
