@@ -11,7 +11,9 @@ public static class CheckCompiler
 
     public static IReadOnlyList<Check> Compile(Report report, DiagnosticBag bag)
     {
-        var known = report.Facts.Select(f => f.Id).Concat(report.Derived.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        var known = new HashSet<string>(report.Facts.Count + report.Derived.Count, StringComparer.Ordinal);
+        foreach (var f in report.Facts) known.Add(f.Id);
+        foreach (var d in report.Derived) known.Add(d.Id);
         var context = new CompileContext(known, bag);
         var checks = new List<Check>();
         foreach (var rule in report.Rules)
@@ -67,7 +69,7 @@ public static class CheckCompiler
     private static IEnumerable<Check> SameQuantityChecks(Report report)
     {
         // Most quantities are stated once: a list of statements is made only for one stated again.
-        var first = new Dictionary<string, (int Index, Member Member)>(StringComparer.Ordinal);
+        var first = new Dictionary<string, (int Index, Member Member)>(report.Facts.Count + report.Derived.Count, StringComparer.Ordinal);
         var again = new SortedDictionary<int, List<Member>>();
         void Add(string? key, Member m)
         {

@@ -13,9 +13,9 @@ public sealed class ReportScope : IQuantityScope
 
     public ReportScope(Report report)
     {
-        _facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        _facts = new Dictionary<string, Fact>(report.Facts.Count, StringComparer.Ordinal);
         foreach (var f in report.Facts) _facts.TryAdd(f.Id, f);
-        _derived = new Dictionary<string, Derived>(StringComparer.Ordinal);
+        _derived = new Dictionary<string, Derived>(report.Derived.Count, StringComparer.Ordinal);
         foreach (var d in report.Derived) _derived.TryAdd(d.Id, d);
     }
 
