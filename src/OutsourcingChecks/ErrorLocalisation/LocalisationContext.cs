@@ -59,14 +59,24 @@ internal sealed class LocalisationContext
         Scope = run.Scope.WithOwnMemo();
         Facts = Scope.Facts;
         _byLine = new(() => run.Report.Facts.Select((f, i) => (f.SourceLine, i)).Order().ToArray());
-        var evaluated = run.Findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var evaluated = new HashSet<string>(run.Findings.Count, StringComparer.Ordinal);
+        foreach (var f in run.Findings) evaluated.Add(f.Id);
         Failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var check in run.Checks.Where(c => evaluated.Contains(c.Id)))
-            foreach (var fact in Scope.FactsBehind(Expressions(check).ToArray()))
+        // One list of facts and one set of ids for every check: a large report has as many checks as figures.
+        var facts = new List<Fact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var check in run.Checks)
+        {
+            if (!evaluated.Contains(check.Id)) continue;
+            facts.Clear();
+            seen.Clear();
+            Scope.CollectFactsBehind(Expressions(check), facts, seen);
+            foreach (var fact in facts)
             {
                 if (!_checksByFact.TryGetValue(fact.Id, out var list)) _checksByFact[fact.Id] = list = [];
                 if (!list.Contains(check)) list.Add(check);
             }
+        }
     }
 
     /// <summary>The expressions a check confronts (for a same-quantity check, its two ids).</summary>

@@ -61,14 +61,27 @@ public sealed class ReportScope : IQuantityScope
     public IReadOnlyList<Fact> FactsBehind(params Expr[] exprs)
     {
         var result = new List<Fact>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Walk(string id)
-        {
-            if (!seen.Add(id)) return;
-            if (_facts.TryGetValue(id, out var f)) result.Add(f);
-            else if (_derived.TryGetValue(id, out var d)) foreach (var r in d.Expression.References()) Walk(r);
-        }
-        foreach (var e in exprs) foreach (var r in e.References()) Walk(r);
+        CollectFactsBehind(exprs, result, new HashSet<string>(StringComparer.Ordinal));
         return result;
+    }
+
+    /// <summary>
+    /// <see cref="FactsBehind"/> added to <paramref name="result"/>, with the ids met on the way in
+    /// <paramref name="seen"/>: both cleared and used again by a caller that walks every check.
+    /// </summary>
+    public void CollectFactsBehind(IEnumerable<Expr> exprs, List<Fact> result, HashSet<string> seen)
+    {
+        foreach (var e in exprs)
+            foreach (var r in e.References())
+                Walk(r, result, seen);
+    }
+
+    private void Walk(string id, List<Fact> result, HashSet<string> seen)
+    {
+        if (!seen.Add(id)) return;
+        if (_facts.TryGetValue(id, out var f)) result.Add(f);
+        else if (_derived.TryGetValue(id, out var d))
+            foreach (var r in d.Expression.References())
+                Walk(r, result, seen);
     }
 }
