@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using OutsourcingChecks.Evaluation;
 using OutsourcingChecks.Expressions;
 using OutsourcingChecks.Intervals;
@@ -73,7 +74,7 @@ internal sealed class LocalisationContext
             Scope.CollectFactsBehind(Expressions(check), facts, seen);
             foreach (var fact in facts)
             {
-                if (!_checksByFact.TryGetValue(fact.Id, out var list)) _checksByFact[fact.Id] = list = [];
+                var list = CollectionsMarshal.GetValueRefOrAddDefault(_checksByFact, fact.Id, out _) ??= [];
                 if (!list.Contains(check)) list.Add(check);
             }
         }
