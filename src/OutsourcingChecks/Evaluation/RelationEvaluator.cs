@@ -31,13 +31,14 @@ public static class RelationEvaluator
             margin = consistent ? 0m : Math.Round(Interval.Point(statedFact.SignedNumber).DistanceTo(impliedShown) / digit, 1);
         }
         return new Finding(check.Id, check.RuleId, check.Kind, consistent ? FindingStatus.Consistent : FindingStatus.Inconsistent,
-            f => Message(check, f), check.Claim, statedText, statedShown, impliedShown, unitName, margin,
+            check, Message, statedText, statedShown, impliedShown, unitName, margin,
             Display.Refs(figures), check.Location, check.Note, null);
     }
 
     /// <summary>The finding's message, from what it holds (an acknowledged finding failed).</summary>
-    private static string Message(RelationCheck check, Finding f)
+    private static string Message(Finding f)
     {
+        var check = (RelationCheck)f.Check;
         var side = f.Stated is not null
             ? $"{check.Stated} is stated as {f.Stated}"
             : $"{check.Stated} is {f.StatedInterval!.Value.ToString(null)} {f.DisplayUnit}";

@@ -15,8 +15,7 @@ public abstract class RuleKind
     public abstract IEnumerable<Check> Compile(Rule rule, CompileContext context);
 
     protected static RelationCheck Relation(Rule rule, string kind, Expr stated, Relation relation, Expr implied) =>
-        new(rule.Id, rule.Id, kind, rule.Location, rule.Note, stated, relation, implied,
-            $"{stated} {Relations.Symbol(relation)} {implied}");
+        new(rule.Id, rule.Id, kind, rule.Location, rule.Note, stated, relation, implied);
 }
 
 /// <summary>What compiling a rule needs: the known ids, and a place to report problems.</summary>

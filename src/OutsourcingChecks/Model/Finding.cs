@@ -30,8 +30,8 @@ public sealed record Finding(
     string RuleId,
     string Kind,
     FindingStatus Status,
+    Check Check,
     Func<Finding, string> Describe,
-    string Claim,
     string? Stated,
     Interval? StatedInterval,
     Interval? Implied,
@@ -48,6 +48,9 @@ public sealed record Finding(
     /// memory than anything else the checks add.
     /// </summary>
     public string Message => Describe(this);
+
+    /// <summary>What the check claims, in the rules' notation.</summary>
+    public string Claim => Check.Claim;
 
     public bool Fails => Status == FindingStatus.Inconsistent;
 }
