@@ -60,33 +60,15 @@ internal sealed class LocalisationContext
         Scope = run.Scope.WithOwnMemo();
         Facts = Scope.Facts;
         _byLine = new(() => run.Report.Facts.Select((f, i) => (f.SourceLine, i)).Order().ToArray());
-        var evaluated = new HashSet<string>(run.Findings.Count, StringComparer.Ordinal);
-        foreach (var f in run.Findings) evaluated.Add(f.Id);
         Failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        // One list of facts and one set of ids for every check: a large report has as many checks as figures.
-        var facts = new List<Fact>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var check in run.Checks)
-        {
-            if (!evaluated.Contains(check.Id)) continue;
-            facts.Clear();
-            seen.Clear();
-            Scope.CollectFactsBehind(Expressions(check), facts, seen);
-            foreach (var fact in facts)
+        // The facts behind each evaluated check are its finding's figures: found once, by the engine.
+        foreach (var finding in run.Findings)
+            foreach (var figure in finding.Figures)
             {
-                var list = CollectionsMarshal.GetValueRefOrAddDefault(_checksByFact, fact.Id, out _) ??= [];
-                if (!list.Contains(check)) list.Add(check);
+                var list = CollectionsMarshal.GetValueRefOrAddDefault(_checksByFact, figure.Id, out _) ??= [];
+                if (!list.Contains(finding.Check)) list.Add(finding.Check);
             }
-        }
     }
-
-    /// <summary>The expressions a check confronts (for a same-quantity check, its two ids).</summary>
-    public static IEnumerable<Expr> Expressions(Check check) => check switch
-    {
-        RelationCheck r => [r.Stated, r.Implied],
-        SameQuantityCheck s => [new Ref(s.First), new Ref(s.Second)],
-        _ => [],
-    };
 
     /// <summary>
     /// The facts whose report line is within <paramref name="lines"/> of <paramref name="line"/>, in

@@ -61,19 +61,11 @@ public sealed class ReportScope : IQuantityScope
     public IReadOnlyList<Fact> FactsBehind(params Expr[] exprs)
     {
         var result = new List<Fact>();
-        CollectFactsBehind(exprs, result, new HashSet<string>(StringComparer.Ordinal));
-        return result;
-    }
-
-    /// <summary>
-    /// <see cref="FactsBehind"/> added to <paramref name="result"/>, with the ids met on the way in
-    /// <paramref name="seen"/>: both cleared and used again by a caller that walks every check.
-    /// </summary>
-    public void CollectFactsBehind(IEnumerable<Expr> exprs, List<Fact> result, HashSet<string> seen)
-    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in exprs)
             foreach (var r in e.References())
                 Walk(r, result, seen);
+        return result;
     }
 
     private void Walk(string id, List<Fact> result, HashSet<string> seen)
