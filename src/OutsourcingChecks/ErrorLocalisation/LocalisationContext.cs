@@ -59,7 +59,7 @@ internal sealed class LocalisationContext
         Run = run;
         Scope = run.Scope.WithOwnMemo();
         Facts = Scope.Facts;
-        _byLine = new(() => run.Report.Facts.Select((f, i) => (f.SourceLine, i)).Order().ToArray());
+        _byLine = new(() => ByLine(run.Report.Facts));
         Failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         // The facts behind each evaluated check are its finding's figures: found once, by the engine.
         foreach (var finding in run.Findings)
@@ -85,6 +85,20 @@ internal sealed class LocalisationContext
         for (var i = from; i < byLine.Length && byLine[i].Line <= line + lines; i++) near.Add(byLine[i].Index);
         near.Sort();
         return near.Select(i => facts[i]);
+    }
+
+    private static (int Line, int Index)[] ByLine(IReadOnlyList<Fact> facts)
+    {
+        var byLine = new (int Line, int Index)[facts.Count];
+        var sorted = true;
+        for (var i = 0; i < byLine.Length; i++)
+        {
+            byLine[i] = (facts[i].SourceLine, i);
+            sorted &= i == 0 || byLine[i - 1].Line <= byLine[i].Line;
+        }
+        // The facts mostly follow the report's order already: then there is nothing to sort.
+        if (!sorted) Array.Sort(byLine);
+        return byLine;
     }
 
     /// <summary>Every check the fact takes part in, consistent ones included.</summary>
