@@ -26,7 +26,7 @@ public static class RelationEvaluator
         string? statedText = null;
         if (statedFact is not null)
         {
-            statedText = $"{Display.Written(statedFact)}";
+            statedText = Display.Written(statedFact);
             var digit = StatedValue.Pow10(-statedFact.Value.Decimals);
             margin = consistent ? 0m : Math.Round(Interval.Point(statedFact.SignedNumber).DistanceTo(impliedShown) / digit, 1);
         }
