@@ -29,7 +29,7 @@ public static class CheckCompiler
                 checks.AddRange(kind.Compile(concrete, context));
         }
         checks.AddRange(SameQuantityChecks(report));
-        var seen = new Dictionary<string, Check>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, Check>(checks.Count, StringComparer.Ordinal);
         foreach (var c in checks)
         {
             if (seen.TryGetValue(c.Id, out var first))
