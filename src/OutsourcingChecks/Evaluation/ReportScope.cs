@@ -11,6 +11,12 @@ public sealed class ReportScope : IQuantityScope
     private readonly Dictionary<string, Quantity> _memo = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The ids met by <see cref="FactsBehind"/>, cleared for each call: one set for every check
+    /// rather than one per check (a scope serves one thread at a time anyway, as it memoises).
+    /// </summary>
+    private readonly HashSet<string> _met = new(StringComparer.Ordinal);
+
     public ReportScope(Report report)
     {
         _facts = new Dictionary<string, Fact>(report.Facts.Count, StringComparer.Ordinal);
@@ -61,19 +67,19 @@ public sealed class ReportScope : IQuantityScope
     public IReadOnlyList<Fact> FactsBehind(params Expr[] exprs)
     {
         var result = new List<Fact>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _met.Clear();
         foreach (var e in exprs)
             foreach (var r in e.References())
-                Walk(r, result, seen);
+                Walk(r, result);
         return result;
     }
 
-    private void Walk(string id, List<Fact> result, HashSet<string> seen)
+    private void Walk(string id, List<Fact> result)
     {
-        if (!seen.Add(id)) return;
+        if (!_met.Add(id)) return;
         if (_facts.TryGetValue(id, out var f)) result.Add(f);
         else if (_derived.TryGetValue(id, out var d))
             foreach (var r in d.Expression.References())
-                Walk(r, result, seen);
+                Walk(r, result);
     }
 }
