@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using OutsourcingChecks.Evaluation;
 using OutsourcingChecks.Expressions;
 using OutsourcingChecks.Intervals;
@@ -17,14 +18,17 @@ internal sealed class LocalisationContext
     public IReadOnlyDictionary<string, Fact> Facts { get; }
     public IReadOnlySet<string> Failing { get; }
     private readonly Dictionary<string, List<Check>> _checksByFact = new(StringComparer.Ordinal);
-    private (int Line, int Index)[]? _byLine;
+
+    /// <summary>The report's facts sorted by line (with their index), sorted once, when first needed, for every worker.</summary>
+    private readonly Lazy<(int Line, int Index)[]> _byLine;
 
     /// <summary>
     /// Each check's solutions per figure (<see cref="FigureSolver.Solve"/> on the report's own
     /// facts), solved once and shared by every worker: the same pair comes up again for each
-    /// finding the figure is in and for a quantity stated twice.
+    /// finding the figure is in and for a quantity stated twice. Made per check when first
+    /// solved: most checks of a large report are never solved.
     /// </summary>
-    private readonly Dictionary<Check, ConcurrentDictionary<string, Interval?>> _solved = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Check, ConcurrentDictionary<string, Interval?>> _solved = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Per figure, which derived quantities depend on it (filled as they are looked up): the same
@@ -42,39 +46,29 @@ internal sealed class LocalisationContext
     private LocalisationContext(LocalisationContext shared)
     {
         Run = shared.Run;
-        Scope = new ReportScope(shared.Run.Report);
+        Scope = shared.Scope.WithOwnMemo();
         Facts = shared.Facts;
         Failing = shared.Failing;
         _checksByFact = shared._checksByFact;
         _solved = shared._solved;
+        _byLine = shared._byLine;
     }
 
     public LocalisationContext(CheckRun run)
     {
         Run = run;
-        Scope = new ReportScope(run.Report);
-        var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
-        foreach (var f in run.Report.Facts) facts.TryAdd(f.Id, f);
-        Facts = facts;
-        var evaluated = run.Findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        Scope = run.Scope.WithOwnMemo();
+        Facts = Scope.Facts;
+        _byLine = new(() => ByLine(run.Report.Facts));
         Failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var check in run.Checks.Where(c => evaluated.Contains(c.Id)))
-            foreach (var fact in Scope.FactsBehind(Expressions(check).ToArray()))
+        // The facts behind each evaluated check are its finding's figures: found once, by the engine.
+        foreach (var finding in run.Findings)
+            foreach (var figure in finding.Figures)
             {
-                if (!_checksByFact.TryGetValue(fact.Id, out var list)) _checksByFact[fact.Id] = list = [];
-                if (!list.Contains(check)) list.Add(check);
+                var list = CollectionsMarshal.GetValueRefOrAddDefault(_checksByFact, figure.Id, out _) ??= [];
+                if (!list.Contains(finding.Check)) list.Add(finding.Check);
             }
-        foreach (var check in _checksByFact.Values.SelectMany(list => list))
-            _solved.TryAdd(check, new ConcurrentDictionary<string, Interval?>(StringComparer.Ordinal));
     }
-
-    /// <summary>The expressions a check confronts (for a same-quantity check, its two ids).</summary>
-    public static IEnumerable<Expr> Expressions(Check check) => check switch
-    {
-        RelationCheck r => [r.Stated, r.Implied],
-        SameQuantityCheck s => [new Ref(s.First), new Ref(s.Second)],
-        _ => [],
-    };
 
     /// <summary>
     /// The facts whose report line is within <paramref name="lines"/> of <paramref name="line"/>, in
@@ -84,13 +78,27 @@ internal sealed class LocalisationContext
     public IEnumerable<Fact> FactsNear(int line, int lines)
     {
         var facts = Run.Report.Facts;
-        _byLine ??= facts.Select((f, i) => (f.SourceLine, i)).Order().ToArray();
-        var from = Array.BinarySearch(_byLine, (line - lines, -1));
+        var byLine = _byLine.Value;
+        var from = Array.BinarySearch(byLine, (line - lines, -1));
         if (from < 0) from = ~from;
         var near = new List<int>();
-        for (var i = from; i < _byLine.Length && _byLine[i].Line <= line + lines; i++) near.Add(_byLine[i].Index);
+        for (var i = from; i < byLine.Length && byLine[i].Line <= line + lines; i++) near.Add(byLine[i].Index);
         near.Sort();
         return near.Select(i => facts[i]);
+    }
+
+    private static (int Line, int Index)[] ByLine(IReadOnlyList<Fact> facts)
+    {
+        var byLine = new (int Line, int Index)[facts.Count];
+        var sorted = true;
+        for (var i = 0; i < byLine.Length; i++)
+        {
+            byLine[i] = (facts[i].SourceLine, i);
+            sorted &= i == 0 || byLine[i - 1].Line <= byLine[i].Line;
+        }
+        // The facts mostly follow the report's order already: then there is nothing to sort.
+        if (!sorted) Array.Sort(byLine);
+        return byLine;
     }
 
     /// <summary>Every check the fact takes part in, consistent ones included.</summary>
@@ -165,8 +173,9 @@ internal sealed class LocalisationContext
     /// <summary><see cref="FigureSolver.Solve"/>, remembered for the report's own facts.</summary>
     private Interval? Solve(Check check, Fact fact)
     {
-        if (!_solved.TryGetValue(check, out var byFact) || !ReferenceEquals(Facts.GetValueOrDefault(fact.Id), fact))
+        if (!ReferenceEquals(Facts.GetValueOrDefault(fact.Id), fact))
             return FigureSolver.Solve(check, fact, Scope);
+        var byFact = _solved.GetOrAdd(check, _ => new ConcurrentDictionary<string, Interval?>(StringComparer.Ordinal));
         if (byFact.TryGetValue(fact.Id, out var known)) return known;
         return byFact.GetOrAdd(fact.Id, FigureSolver.Solve(check, fact, Scope));
     }

@@ -10,6 +10,7 @@ public static class AcknowledgementMatcher
 {
     public static (IReadOnlyList<Finding> Findings, IReadOnlyList<StaleAcknowledgement> Stale) Apply(IReadOnlyList<Finding> findings, Report report)
     {
+        if (report.Acknowledgements.Count == 0) return (findings, []); // nothing reviewed: no need to index every fact's written value
         var written = report.Facts.ToDictionary(f => f.Id, f => f.Value.Written, StringComparer.Ordinal);
         var byFinding = report.Acknowledgements.GroupBy(a => a.FindingId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

@@ -11,7 +11,9 @@ public static class CheckCompiler
 
     public static IReadOnlyList<Check> Compile(Report report, DiagnosticBag bag)
     {
-        var known = report.Facts.Select(f => f.Id).Concat(report.Derived.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        var known = new HashSet<string>(report.Facts.Count + report.Derived.Count, StringComparer.Ordinal);
+        foreach (var f in report.Facts) known.Add(f.Id);
+        foreach (var d in report.Derived) known.Add(d.Id);
         var context = new CompileContext(known, bag);
         var checks = new List<Check>();
         foreach (var rule in report.Rules)
@@ -27,7 +29,7 @@ public static class CheckCompiler
                 checks.AddRange(kind.Compile(concrete, context));
         }
         checks.AddRange(SameQuantityChecks(report));
-        var seen = new Dictionary<string, Check>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, Check>(checks.Count, StringComparer.Ordinal);
         foreach (var c in checks)
         {
             if (seen.TryGetValue(c.Id, out var first))
@@ -58,19 +60,33 @@ public static class CheckCompiler
     private static IEnumerable<string> RuleReaderFields(RuleKind kind) =>
         Loading.RuleReader.CommonFields.Concat(kind.Required).Concat(kind.Optional);
 
-    /// <summary>Facts (and derived quantities) with the same measure, dims and period, checked pairwise.</summary>
+    private readonly record struct Member(string Id, int Order, Location Location);
+
+    /// <summary>
+    /// Facts (and derived quantities) with the same measure, dims and period, checked pairwise; the
+    /// quantities in the order they are first stated, each one's statements by line, then id.
+    /// </summary>
     private static IEnumerable<Check> SameQuantityChecks(Report report)
     {
-        var members = report.Facts.Select(f => (Key: f.QuantityKey, f.Id, Order: f.SourceLine, f.Location))
-            .Concat(report.Derived.Select(d => (Key: d.QuantityKey, d.Id, Order: int.MaxValue, d.Location)))
-            .Where(m => m.Key is not null);
-        foreach (var group in members.GroupBy(m => m.Key!, StringComparer.Ordinal))
+        // Most quantities are stated once: a list of statements is made only for one stated again.
+        var first = new Dictionary<string, (int Index, Member Member)>(report.Facts.Count + report.Derived.Count, StringComparer.Ordinal);
+        var again = new SortedDictionary<int, List<Member>>();
+        void Add(string? key, Member m)
         {
-            var list = group.OrderBy(m => m.Order).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
-            for (var i = 0; i < list.Count; i++)
-                for (var j = i + 1; j < list.Count; j++)
-                    yield return new SameQuantityCheck($"same.{list[i].Id}.vs.{list[j].Id}", SameQuantityRuleId, "same",
-                        list[j].Location, null, list[i].Id, list[j].Id);
+            if (key is null) return;
+            if (!first.TryGetValue(key, out var seen)) first[key] = (first.Count, m);
+            else if (again.TryGetValue(seen.Index, out var list)) list.Add(m);
+            else again[seen.Index] = [seen.Member, m];
+        }
+        foreach (var f in report.Facts) Add(f.QuantityKey, new Member(f.Id, f.SourceLine, f.Location));
+        foreach (var d in report.Derived) Add(d.QuantityKey, new Member(d.Id, int.MaxValue, d.Location));
+        foreach (var list in again.Values)
+        {
+            var sorted = list.OrderBy(m => m.Order).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < sorted.Count; i++)
+                for (var j = i + 1; j < sorted.Count; j++)
+                    yield return new SameQuantityCheck($"same.{sorted[i].Id}.vs.{sorted[j].Id}", SameQuantityRuleId, "same",
+                        sorted[j].Location, null, sorted[i].Id, sorted[j].Id);
         }
     }
 }

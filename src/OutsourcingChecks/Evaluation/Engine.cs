@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Expressions;
 using OutsourcingChecks.Model;
@@ -12,6 +13,13 @@ public sealed record CheckRun(
     IReadOnlyList<StaleAcknowledgement> StaleAcknowledgements,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// The report's facts and derived quantities by id, as the checks were evaluated: grading and
+    /// localisation take a scope from it (<see cref="ReportScope.WithOwnMemo"/>) rather than index
+    /// a large report again.
+    /// </summary>
+    public required ReportScope Scope { get; init; }
+
     public int Consistent => Findings.Count(f => f.Status == FindingStatus.Consistent);
     public int Inconsistent => Findings.Count(f => f.Status == FindingStatus.Inconsistent);
     public int Acknowledged => Findings.Count(f => f.Status == FindingStatus.Acknowledged);
@@ -25,29 +33,63 @@ public static class Engine
         var bag = new DiagnosticBag();
         var checks = CheckCompiler.Compile(report, bag);
         var scope = new ReportScope(report);
+        var outcomes = Evaluate(checks, scope);
         var findings = new List<Finding>(checks.Count);
-        foreach (var check in checks)
+        for (var i = 0; i < checks.Count; i++)
         {
-            try
+            switch (outcomes[i])
             {
-                findings.Add(check switch
-                {
-                    RelationCheck r => RelationEvaluator.Evaluate(r, scope),
-                    SameQuantityCheck s => SameQuantityEvaluator.Evaluate(s, scope),
-                    _ => throw new InvalidOperationException($"no evaluator for {check.GetType().Name}"),
-                });
-            }
-            catch (EvaluationException ex)
-            {
-                Report(bag, check, ex);
-            }
-            catch (OverflowException)
-            {
-                bag.Add(Descriptors.ArithmeticOverflow, check.Location, $"check '{check.Id}'");
+                case { Finding: { } f }: findings.Add(f); break;
+                case { Problem: EvaluationException ex }: Report(bag, checks[i], ex); break;
+                default: bag.Add(Descriptors.ArithmeticOverflow, checks[i].Location, $"check '{checks[i].Id}'"); break;
             }
         }
         var (reviewed, stale) = AcknowledgementMatcher.Apply(findings, report);
-        return new CheckRun(report, checks, reviewed, stale, bag.Sorted());
+        return new CheckRun(report, checks, reviewed, stale, bag.Sorted()) { Scope = scope };
+    }
+
+    /// <summary>A check's finding, or what stopped its evaluation (an <see cref="EvaluationException"/> or an overflow).</summary>
+    private readonly record struct Outcome(Finding? Finding, Exception? Problem);
+
+    /// <summary>
+    /// Each check's outcome, in the order of the checks. The checks are independent, so they are
+    /// worked on in parallel, each worker with a scope of its own (a scope memoises derived quantities).
+    /// </summary>
+    private static Outcome[] Evaluate(IReadOnlyList<Check> checks, ReportScope scope)
+    {
+        var outcomes = new Outcome[checks.Count];
+        try
+        {
+            Parallel.For(0, checks.Count, scope.WithOwnMemo,
+                (i, _, worker) =>
+                {
+                    outcomes[i] = Evaluate(checks[i], worker);
+                    return worker;
+                },
+                _ => { });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+        return outcomes;
+    }
+
+    private static Outcome Evaluate(Check check, ReportScope scope)
+    {
+        try
+        {
+            return new Outcome(check switch
+            {
+                RelationCheck r => RelationEvaluator.Evaluate(r, scope),
+                SameQuantityCheck s => SameQuantityEvaluator.Evaluate(s, scope),
+                _ => throw new InvalidOperationException($"no evaluator for {check.GetType().Name}"),
+            }, null);
+        }
+        catch (Exception ex) when (ex is EvaluationException or OverflowException)
+        {
+            return new Outcome(null, ex);
+        }
     }
 
     private static void Report(DiagnosticBag bag, Check check, EvaluationException ex)

@@ -26,21 +26,28 @@ public static class RelationEvaluator
         string? statedText = null;
         if (statedFact is not null)
         {
-            statedText = $"{Display.Written(statedFact)}";
+            statedText = Display.Written(statedFact);
             var digit = StatedValue.Pow10(-statedFact.Value.Decimals);
             margin = consistent ? 0m : Math.Round(Interval.Point(statedFact.SignedNumber).DistanceTo(impliedShown) / digit, 1);
         }
-        var message = consistent
-            ? $"{check.Claim} holds: {Side(check, statedText, statedShown, unitName)}, the other figures give {impliedShown.ToString(null)} {unitName}"
-            : $"{check.Claim} fails: {Side(check, statedText, statedShown, unitName)}, but the other figures give {impliedShown.ToString(null)} {unitName}"
-              + (margin is { } m ? $" (off by {m.ToString(CultureInfo.InvariantCulture)} in the last written digit)" : "");
         return new Finding(check.Id, check.RuleId, check.Kind, consistent ? FindingStatus.Consistent : FindingStatus.Inconsistent,
-            message, check.Claim, statedText, statedShown, impliedShown, unitName, margin,
-            figures.Select(Display.Ref).ToList(), check.Location, check.Note, null);
+            check, Message, statedText, statedShown, impliedShown, unitName, margin,
+            Display.Refs(figures), check.Location, check.Note, null);
     }
 
-    private static string Side(RelationCheck check, string? statedText, Interval shown, string unit) =>
-        statedText is not null ? $"{check.Stated} is stated as {statedText}" : $"{check.Stated} is {shown.ToString(null)} {unit}";
+    /// <summary>The finding's message, from what it holds (an acknowledged finding failed).</summary>
+    private static string Message(Finding f)
+    {
+        var check = (RelationCheck)f.Check;
+        var side = f.Stated is not null
+            ? $"{check.Stated} is stated as {f.Stated}"
+            : $"{check.Stated} is {f.StatedInterval!.Value.ToString(null)} {f.DisplayUnit}";
+        var implied = f.Implied!.Value.ToString(null);
+        return f.Status == FindingStatus.Consistent
+            ? $"{f.Claim} holds: {side}, the other figures give {implied} {f.DisplayUnit}"
+            : $"{f.Claim} fails: {side}, but the other figures give {implied} {f.DisplayUnit}"
+              + (f.Margin is { } m ? $" (off by {m.ToString(CultureInfo.InvariantCulture)} in the last written digit)" : "");
+    }
 
     public static bool Holds(Interval s, Relation relation, Interval i) => relation switch
     {
@@ -68,5 +75,10 @@ public static class Display
 
     public static string Written(Fact f) => $"{f.SignedWritten} {f.Unit.Symbol}" + (f.IsPlain ? "" : $" ({string.Join(", ", f.Qualifiers.Where(q => q != Qualifier.Decline).Select(Qualifiers.Name))})");
 
-    public static FigureRef Ref(Fact f) => new(f.Id, f.SignedWritten, f.Unit.Symbol, f.SourceLine, f.Quote, f.Location);
+    public static FigureRef[] Refs(IReadOnlyList<Fact> facts)
+    {
+        var refs = new FigureRef[facts.Count];
+        for (var i = 0; i < refs.Length; i++) refs[i] = new FigureRef(facts[i]);
+        return refs;
+    }
 }

@@ -11,13 +11,34 @@ public sealed class ReportScope : IQuantityScope
     private readonly Dictionary<string, Quantity> _memo = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The ids met by <see cref="FactsBehind"/>, cleared for each call: one set for every check
+    /// rather than one per check (a scope serves one thread at a time anyway, as it memoises).
+    /// </summary>
+    private readonly HashSet<string> _met = new(StringComparer.Ordinal);
+
     public ReportScope(Report report)
     {
-        _facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        _facts = new Dictionary<string, Fact>(report.Facts.Count, StringComparer.Ordinal);
         foreach (var f in report.Facts) _facts.TryAdd(f.Id, f);
-        _derived = new Dictionary<string, Derived>(StringComparer.Ordinal);
+        _derived = new Dictionary<string, Derived>(report.Derived.Count, StringComparer.Ordinal);
         foreach (var d in report.Derived) _derived.TryAdd(d.Id, d);
     }
+
+    /// <summary>
+    /// The same facts and derived quantities (the indexes shared, read only: a large report is not
+    /// indexed again), with a memo of its own: for another stage or another thread.
+    /// </summary>
+    public ReportScope WithOwnMemo() => new(this);
+
+    private ReportScope(ReportScope shared)
+    {
+        _facts = shared._facts;
+        _derived = shared._derived;
+    }
+
+    /// <summary>The report's facts by id (the first of each id).</summary>
+    public IReadOnlyDictionary<string, Fact> Facts => _facts;
 
     public Fact? Fact(string id) => _facts.GetValueOrDefault(id);
 
@@ -46,14 +67,19 @@ public sealed class ReportScope : IQuantityScope
     public IReadOnlyList<Fact> FactsBehind(params Expr[] exprs)
     {
         var result = new List<Fact>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Walk(string id)
-        {
-            if (!seen.Add(id)) return;
-            if (_facts.TryGetValue(id, out var f)) result.Add(f);
-            else if (_derived.TryGetValue(id, out var d)) foreach (var r in d.Expression.References()) Walk(r);
-        }
-        foreach (var e in exprs) foreach (var r in e.References()) Walk(r);
+        _met.Clear();
+        foreach (var e in exprs)
+            foreach (var r in e.References())
+                Walk(r, result);
         return result;
+    }
+
+    private void Walk(string id, List<Fact> result)
+    {
+        if (!_met.Add(id)) return;
+        if (_facts.TryGetValue(id, out var f)) result.Add(f);
+        else if (_derived.TryGetValue(id, out var d))
+            foreach (var r in d.Expression.References())
+                Walk(r, result);
     }
 }

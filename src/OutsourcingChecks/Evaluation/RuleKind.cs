@@ -15,8 +15,7 @@ public abstract class RuleKind
     public abstract IEnumerable<Check> Compile(Rule rule, CompileContext context);
 
     protected static RelationCheck Relation(Rule rule, string kind, Expr stated, Relation relation, Expr implied) =>
-        new(rule.Id, rule.Id, kind, rule.Location, rule.Note, stated, relation, implied,
-            $"{stated} {Relations.Symbol(relation)} {implied}");
+        new(rule.Id, rule.Id, kind, rule.Location, rule.Note, stated, relation, implied);
 }
 
 /// <summary>What compiling a rule needs: the known ids, and a place to report problems.</summary>
@@ -64,13 +63,12 @@ public sealed class CompileContext(IReadOnlySet<string> knownIds, DiagnosticBag 
     /// <summary>True when every id the expression names exists; reports each that does not.</summary>
     public bool Known(Rule rule, Expr expr, Location at)
     {
-        var ok = true;
-        foreach (var id in expr.References().Distinct())
+        HashSet<string>? unknown = null; // each reported once
+        foreach (var id in expr.References())
         {
-            if (knownIds.Contains(id)) continue;
+            if (knownIds.Contains(id) || !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)) continue;
             bag.Add(Descriptors.UnknownReference, at, $"rule '{rule.Id}'", id);
-            ok = false;
         }
-        return ok;
+        return unknown is null;
     }
 }

@@ -11,5 +11,7 @@ public static class RuleKinds
         new CagrKind(), new BoundKind(), new SameKind(), new ExpressionKind(),
     ];
 
-    public static RuleKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+    private static readonly Dictionary<string, RuleKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
+
+    public static RuleKind? Find(string name) => ByName.GetValueOrDefault(name);
 }

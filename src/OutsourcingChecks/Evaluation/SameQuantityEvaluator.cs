@@ -40,7 +40,6 @@ public static class SameQuantityEvaluator
         var (unit, scale) = Display.UnitFor(statedFact, figures, scope.Lookup(check.Second)!.Value.Dimension);
         var first = Shown(check.First, a, scope, scale, unit);
         var second = Shown(check.Second, b, scope, scale, unit);
-        var claim = $"{check.First} = {check.Second}";
         var message = consistent
             ? $"the same quantity: {first} and {second} agree ({how})"
             : $"the same quantity is stated twice and differs: {first} vs {second} ({how})";
@@ -50,8 +49,9 @@ public static class SameQuantityEvaluator
         if (!consistent && b is not null)
             margin = Math.Round(Math.Max(Interval.Point(b.SignedNumber).DistanceTo(implied), 0m) / StatedValue.Pow10(-b.Value.Decimals), 1);
         return new Finding(check.Id, check.RuleId, check.Kind, consistent ? FindingStatus.Consistent : FindingStatus.Inconsistent,
-            message, claim, b is null ? null : Display.Written(b), b is null ? null : new Interval(b.Canonical.Lo / scale, b.Canonical.Hi / scale),
-            implied, unit, margin, figures.Select(Display.Ref).ToList(), check.Location, check.Note, null);
+            // Composed now: a derived quantity's value is shown, which takes the scope.
+            check, _ => message, b is null ? null : Display.Written(b), b is null ? null : new Interval(b.Canonical.Lo / scale, b.Canonical.Hi / scale),
+            implied, unit, margin, Display.Refs(figures), check.Location, check.Note, null);
     }
 
     private static string Shown(string id, Fact? f, ReportScope scope, decimal scale, string unit)

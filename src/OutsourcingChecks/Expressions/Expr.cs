@@ -6,14 +6,33 @@ namespace OutsourcingChecks.Expressions;
 public abstract record Expr
 {
     /// <summary>Every fact or derived id the expression names, in order of appearance.</summary>
-    public IEnumerable<string> References() => this switch
+    /// <remarks>Collected into one list in a single walk: every check asks, and nested iterators cost more than the list.</remarks>
+    public IReadOnlyList<string> References()
     {
-        Ref r => [r.Id],
-        Neg n => n.Operand.References(),
-        Binary b => b.Left.References().Concat(b.Right.References()),
-        Call c => c.Arguments.SelectMany(a => a.References()),
-        _ => [],
-    };
+        var ids = new List<string>();
+        Collect(ids);
+        return ids;
+    }
+
+    private void Collect(List<string> ids)
+    {
+        switch (this)
+        {
+            case Ref r:
+                ids.Add(r.Id);
+                break;
+            case Neg n:
+                n.Operand.Collect(ids);
+                break;
+            case Binary b:
+                b.Left.Collect(ids);
+                b.Right.Collect(ids);
+                break;
+            case Call c:
+                foreach (var a in c.Arguments) a.Collect(ids);
+                break;
+        }
+    }
 
     public abstract override string ToString();
 }

@@ -15,16 +15,20 @@ namespace OutsourcingChecks.Grading;
 public static class Grader
 {
     /// <summary>One verdict per finding, in the order of the run's findings.</summary>
-    public static IReadOnlyList<Verdict> Verdicts(CheckRun run)
+    public static IReadOnlyList<Verdict> Verdicts(CheckRun run) => Verdicts(run, run.Findings);
+
+    /// <summary>
+    /// The verdicts on some of the run's findings, in their order: each the same as among all the
+    /// run's verdicts (a writer that shows no verdict on consistent findings need not grade them).
+    /// </summary>
+    public static IReadOnlyList<Verdict> Verdicts(CheckRun run, IEnumerable<Finding> findings)
     {
-        var scope = new ReportScope(run.Report);
+        var scope = run.Scope.WithOwnMemo();
         var points = SubstitutedScope.WrittenPoints(scope);
-        var checks = new Dictionary<string, Check>(StringComparer.Ordinal);
-        foreach (var c in run.Checks) checks.TryAdd(c.Id, c);
-        var roots = RootCauses(run, checks);
-        return run.Findings.Select(f =>
+        var roots = RootCauses(run);
+        return findings.Select(f =>
         {
-            var check = checks.GetValueOrDefault(f.Id);
+            var check = f.Check;
             Grade grade;
             string? note;
             try
@@ -152,16 +156,16 @@ public static class Grader
     /// Failing checks that involve either quantity of a failing same-quantity check follow from it:
     /// each is marked with the first such root, so the root is reported once.
     /// </summary>
-    private static Dictionary<string, string> RootCauses(CheckRun run, IReadOnlyDictionary<string, Check> checks)
+    private static Dictionary<string, string> RootCauses(CheckRun run)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).ToList();
         foreach (var root in failing)
         {
-            if (checks.GetValueOrDefault(root.Id) is not SameQuantityCheck same) continue;
+            if (root.Check is not SameQuantityCheck same) continue;
             foreach (var other in failing)
             {
-                if (other.Id == root.Id || result.ContainsKey(other.Id) || checks.GetValueOrDefault(other.Id) is not RelationCheck r) continue;
+                if (other.Id == root.Id || result.ContainsKey(other.Id) || other.Check is not RelationCheck r) continue;
                 var involved = other.Figures.Select(x => x.Id).Concat(r.Stated.References()).Concat(r.Implied.References());
                 if (involved.Any(id => id == same.First || id == same.Second)) result[other.Id] = root.Id;
             }

@@ -44,18 +44,29 @@ public static class QuantityKeys
     public static string? Of(string? measure, IReadOnlyDictionary<string, string> dims, string? period)
     {
         if (string.IsNullOrWhiteSpace(measure) || string.IsNullOrWhiteSpace(period)) return null;
-        // Built without LINQ: it runs once per fact when facts are grouped by quantity.
-        var keys = new string[dims.Count];
+        // Built without LINQ, lookups or a string builder: it runs once per fact when facts are
+        // grouped by quantity.
+        var pairs = new KeyValuePair<string, string>[dims.Count];
         var n = 0;
-        foreach (var key in dims.Keys) keys[n++] = key;
-        Array.Sort(keys, StringComparer.Ordinal);
-        var sb = new System.Text.StringBuilder(measure.Length + period.Length + 16 * keys.Length);
-        sb.Append(measure).Append('|');
-        for (var i = 0; i < keys.Length; i++)
+        var length = measure.Length + period.Length + 2 * dims.Count + 1;
+        foreach (var pair in dims)
         {
-            if (i > 0) sb.Append(',');
-            sb.Append(keys[i]).Append('=').Append(dims[keys[i]]);
+            pairs[n++] = pair;
+            length += pair.Key.Length + pair.Value.Length;
         }
-        return sb.Append('|').Append(period).ToString();
+        if (pairs.Length > 1) Array.Sort(pairs, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var key = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(length, 0);
+        key.AppendLiteral(measure);
+        key.AppendLiteral("|");
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            if (i > 0) key.AppendLiteral(",");
+            key.AppendLiteral(pairs[i].Key);
+            key.AppendLiteral("=");
+            key.AppendLiteral(pairs[i].Value);
+        }
+        key.AppendLiteral("|");
+        key.AppendLiteral(period);
+        return key.ToStringAndClear();
     }
 }

@@ -4,8 +4,22 @@ namespace OutsourcingChecks.Model;
 
 public enum FindingStatus { Consistent, Inconsistent, Acknowledged }
 
-/// <summary>A figure involved in a finding, with where it stands in the report and in the facts.</summary>
-public sealed record FigureRef(string Id, string Written, string Unit, int SourceLine, string Quote, Location Location);
+/// <summary>
+/// A figure involved in a finding, with where it stands in the report and in the facts: a view of
+/// the fact itself, so that findings share the facts rather than each hold a copy of its figures.
+/// </summary>
+public readonly record struct FigureRef(Fact Fact)
+{
+    public string Id => Fact.Id;
+
+    /// <summary>The value as written, with the sign a decline gives it.</summary>
+    public string Written => Fact.SignedWritten;
+
+    public string Unit => Fact.Unit.Symbol;
+    public int SourceLine => Fact.SourceLine;
+    public string Quote => Fact.Quote;
+    public Location Location => Fact.Location;
+}
 
 /// <summary>
 /// The outcome of one check, as data: every writer (text, JSON, NUnit) renders the same record.
@@ -16,8 +30,8 @@ public sealed record Finding(
     string RuleId,
     string Kind,
     FindingStatus Status,
-    string Message,
-    string Claim,
+    Check Check,
+    Func<Finding, string> Describe,
     string? Stated,
     Interval? StatedInterval,
     Interval? Implied,
@@ -28,6 +42,16 @@ public sealed record Finding(
     string? Note,
     string? AcknowledgementReason)
 {
+    /// <summary>
+    /// What the check found, in words. Composed each time it is read rather than stored: most
+    /// findings of a large report are consistent and never shown, and their messages took more
+    /// memory than anything else the checks add.
+    /// </summary>
+    public string Message => Describe(this);
+
+    /// <summary>What the check claims, in the rules' notation.</summary>
+    public string Claim => Check.Claim;
+
     public bool Fails => Status == FindingStatus.Inconsistent;
 }
 

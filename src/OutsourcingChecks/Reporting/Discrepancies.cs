@@ -44,7 +44,9 @@ public static class Discrepancies
             SameQuantityCheck s => s.Second,
             _ => null,
         };
-        return f.Figures.FirstOrDefault(x => x.Id == stated) ?? f.Figures.FirstOrDefault();
+        foreach (var x in f.Figures)
+            if (x.Id == stated) return x;
+        return f.Figures.Count > 0 ? f.Figures[0] : null;
     }
 
     /// <summary>The report name: the folder the report text stands in (csod-2021).</summary>

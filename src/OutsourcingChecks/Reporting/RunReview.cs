@@ -8,8 +8,11 @@ namespace OutsourcingChecks.Reporting;
 /// <summary>The verdicts and suggested corrections of one run, by finding id: computed once, shown by every writer.</summary>
 public sealed record RunReview(IReadOnlyDictionary<string, Verdict> Verdicts, IReadOnlyDictionary<string, IReadOnlyList<Suggestion>> Suggestions)
 {
-    public static RunReview Of(CheckRun run) =>
-        new(Grader.Verdicts(run).ToDictionary(v => v.FindingId, StringComparer.Ordinal), Localiser.Suggest(run));
+    public static RunReview Of(CheckRun run) => Of(run, run.Findings);
+
+    /// <summary>The review with the verdicts on the given findings only (the suggestions are for failing findings anyway).</summary>
+    public static RunReview Of(CheckRun run, IEnumerable<Finding> graded) =>
+        new(Grader.Verdicts(run, graded).ToDictionary(v => v.FindingId, StringComparer.Ordinal), Localiser.Suggest(run));
 
     public Verdict? VerdictOf(Finding f) => Verdicts.GetValueOrDefault(f.Id);
 

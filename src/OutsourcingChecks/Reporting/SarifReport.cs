@@ -124,10 +124,10 @@ public static class SarifReport
         var locations = new JsonArray();
         var related = new JsonArray();
         var id = 0;
-        if (primary is not null)
+        if (primary is { } stated)
         {
-            locations.Add(FactLocation(primary));
-            locations.Add(SourceLocation(run, primary));
+            locations.Add(FactLocation(stated));
+            locations.Add(SourceLocation(run, stated));
         }
         foreach (var x in f.Figures.Where(x => x != primary))
         {

@@ -15,7 +15,9 @@ public static class TextReport
         var sb = new StringBuilder();
         foreach (var run in runs)
         {
-            var review = RunReview.Of(run);
+            // Verdicts are shown on failing findings only, unless the consistent ones are listed too:
+            // grading every consistent finding of a large report took most of the time.
+            var review = RunReview.Of(run, showConsistent ? run.Findings : run.Findings.Where(f => f.Status != FindingStatus.Consistent));
             var inconsistent = run.Findings.Where(f => f.Status == FindingStatus.Inconsistent).OrderBy(FirstLine).ToList();
             var notes = inconsistent.Where(f => review.VerdictOf(f)?.Grade == Grade.RoundedFigures).ToList();
             inconsistent = inconsistent.Except(notes).ToList();

@@ -9,7 +9,7 @@ public sealed class BoundKind : RuleKind
 {
     public override string Name => "bound";
     public override string Description => "left op right, where op is <, <=, > or >=.";
-    public override IReadOnlyList<string> Required => ["left", "op", "right"];
+    public override IReadOnlyList<string> Required { get; } = ["left", "op", "right"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {

@@ -9,7 +9,7 @@ public sealed class CagrKind : RuleKind
 {
     public override string Name => "cagr";
     public override string Description => "The stated average annual growth equals (end / start)^(1/years) - 1.";
-    public override IReadOnlyList<string> Required => ["start", "end", "years", "rate"];
+    public override IReadOnlyList<string> Required { get; } = ["start", "end", "years", "rate"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {

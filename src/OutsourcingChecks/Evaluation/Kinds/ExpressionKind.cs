@@ -9,7 +9,7 @@ public sealed class ExpressionKind : RuleKind
 {
     public override string Name => "expression";
     public override string Description => "A general relation 'left REL right' between expressions.";
-    public override IReadOnlyList<string> Required => ["expr"];
+    public override IReadOnlyList<string> Required { get; } = ["expr"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {

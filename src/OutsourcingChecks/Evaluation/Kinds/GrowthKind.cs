@@ -8,7 +8,7 @@ public sealed class GrowthKind : RuleKind
 {
     public override string Name => "growth";
     public override string Description => "The stated growth equals current / previous - 1.";
-    public override IReadOnlyList<string> Required => ["current", "previous", "growth"];
+    public override IReadOnlyList<string> Required { get; } = ["current", "previous", "growth"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {

@@ -9,8 +9,8 @@ public sealed class MultipleKind : RuleKind
 {
     public override string Name => "multiple";
     public override string Description => "增长 N 倍: current / previous - 1 = N; in ratio mode (是 N 倍): current / previous = N.";
-    public override IReadOnlyList<string> Required => ["current", "previous", "multiple"];
-    public override IReadOnlyList<string> Optional => ["mode"];
+    public override IReadOnlyList<string> Required { get; } = ["current", "previous", "multiple"];
+    public override IReadOnlyList<string> Optional { get; } = ["mode"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {

@@ -8,7 +8,7 @@ public sealed class PointsKind : RuleKind
 {
     public override string Name => "points";
     public override string Description => "The stated percentage-point change equals now - before.";
-    public override IReadOnlyList<string> Required => ["now", "before", "points"];
+    public override IReadOnlyList<string> Required { get; } = ["now", "before", "points"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {

@@ -8,7 +8,7 @@ public sealed class SameKind : RuleKind
 {
     public override string Name => "same";
     public override string Description => "The figures state the same quantity: one true value must be writable as each of them.";
-    public override IReadOnlyList<string> Required => ["facts"];
+    public override IReadOnlyList<string> Required { get; } = ["facts"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {

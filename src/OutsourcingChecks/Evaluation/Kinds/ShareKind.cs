@@ -8,7 +8,7 @@ public sealed class ShareKind : RuleKind
 {
     public override string Name => "share";
     public override string Description => "The stated share equals the part divided by the whole.";
-    public override IReadOnlyList<string> Required => ["part", "whole", "share"];
+    public override IReadOnlyList<string> Required { get; } = ["part", "whole", "share"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {

@@ -9,8 +9,8 @@ public sealed class SumKind : RuleKind
 {
     public override string Name => "sum";
     public override string Description => "The parts add up to the total (or, when the list is not exhaustive, do not exceed it).";
-    public override IReadOnlyList<string> Required => ["parts", "total"];
-    public override IReadOnlyList<string> Optional => ["exhaustive"];
+    public override IReadOnlyList<string> Required { get; } = ["parts", "total"];
+    public override IReadOnlyList<string> Optional { get; } = ["exhaustive"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
     {
