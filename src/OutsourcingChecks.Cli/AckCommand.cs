@@ -110,7 +110,7 @@ public static class AckCommand
     {
         var folder = Path.Combine(paths.RulesDirectory, "acknowledged");
         if (!Directory.Exists(folder)) return Path.Combine(paths.RulesDirectory, "acknowledged.yaml");
-        var line = Discrepancies.Primary(run, finding)?.SourceLine ?? 0;
+        var line = Discrepancies.Primary(finding)?.SourceLine ?? 0;
         var chapter = ChapterMap.Of(run.Report.Source).At(line);
         return Path.Combine(folder, chapter is null ? "acknowledged.yaml" : $"ch{chapter.Number:00}.yaml");
     }

@@ -37,7 +37,7 @@ public static class CheckCommand
         if (usage is not null) return ReportOptions.UsageError(usage);
         var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
         if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format, output);
-        ReportOutput.Write(output, ReportFormats.Render(format, runs, all));
+        ReportOutput.Write(output, stream => ReportFormats.Write(stream, format, runs, all));
         if (output is not null) Console.Error.WriteLine($"wrote {output}: {string.Join("; ", runs.Select(TextReport.Summary))}");
         // A note (a figure computed from rounded figures as written) is reported but fails nothing.
         return runs.Any(r => Gate.Failures(r).Count > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;

@@ -9,9 +9,21 @@ public static class ReportFormats
 {
     public static readonly string[] Names = ["text", "json", "markdown", "html", "sarif", "junit"];
 
-    public static string Render(string format, IReadOnlyList<CheckRun> runs, bool all) => format switch
+    private static readonly System.Text.UTF8Encoding Utf8 = new(false);
+
+    /// <summary>Writes the report in the format; JSON, which holds every fact and finding, is streamed rather than built as one string.</summary>
+    public static void Write(Stream to, string format, IReadOnlyList<CheckRun> runs, bool all)
     {
-        "json" => JsonReport.Render(runs) + "\n",
+        if (format == "json")
+        {
+            JsonReport.Write(to, runs);
+            to.Write("\n"u8);
+        }
+        else to.Write(Utf8.GetBytes(Render(format, runs, all)));
+    }
+
+    private static string Render(string format, IReadOnlyList<CheckRun> runs, bool all) => format switch
+    {
         "markdown" => MarkdownReport.Render(runs),
         "html" => HtmlReport.Render(runs),
         "sarif" => SarifReport.Render(runs) + "\n",

@@ -33,6 +33,19 @@ public static class ReportOutput
         else AtomicFile.Write(path, text);
     }
 
+    /// <summary>Writes a report as it is produced, without holding it whole.</summary>
+    public static void Write(string? path, Action<Stream> write)
+    {
+        if (path is not null)
+        {
+            AtomicFile.Write(path, write);
+            return;
+        }
+        using var stdout = new TextWriterStream(Console.Out);
+        write(stdout);
+        stdout.Flush();
+    }
+
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     private static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);

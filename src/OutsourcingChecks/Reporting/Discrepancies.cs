@@ -35,10 +35,9 @@ public static class Discrepancies
     /// The figure the finding's check states (a relation's stated side when it is one fact; the second
     /// statement of a same-quantity pair), else the first figure: the primary location of a finding.
     /// </summary>
-    public static FigureRef? Primary(CheckRun run, Finding f)
+    public static FigureRef? Primary(Finding f)
     {
-        var check = run.Checks.FirstOrDefault(c => c.Id == f.Id);
-        var stated = check switch
+        var stated = f.Check switch
         {
             RelationCheck { Stated: Expressions.Ref r } => r.Id,
             SameQuantityCheck s => s.Second,

@@ -96,7 +96,7 @@ public static class HtmlReport
     {
         var status = Discrepancies.StatusName(f.Status);
         var inChapters = Discrepancies.ChaptersOf(f, chapters);
-        var primary = Discrepancies.Primary(run, f);
+        var primary = Discrepancies.Primary(f);
         sb.Append("<article class=\"finding ").Append(status).Append("\" data-status=\"").Append(status)
           .Append("\" data-chapters=\"").Append(H(string.Join(" ", inChapters.Select(c => ChapterKey(r, c))))).Append("\">\n");
         sb.Append("<h3><span class=\"badge\">").Append(status).Append("</span> <code>").Append(H(f.Id)).Append("</code></h3>\n");

@@ -38,21 +38,30 @@ public static class JsonReport
     public sealed record StaleDto(string Finding, string Why, string File, int Line);
     public sealed record AttributionDto(string Id, int SourceLine, string Quote, string Reason);
     public sealed record DiagnosticDto(string Code, string Message, string File, int Line, int Column);
-    public sealed record Document(Summary Summary, IReadOnlyList<FactDto> Facts, IReadOnlyList<FindingDto> Findings,
+    /// <summary>Facts and findings are sequences, made as they are written: a large report is not held twice.</summary>
+    public sealed record Document(Summary Summary, IEnumerable<FactDto> Facts, IEnumerable<FindingDto> Findings,
         IReadOnlyList<StaleDto> StaleAcknowledgements, IReadOnlyList<AttributionDto> Attributions);
 
     public static string Render(IReadOnlyList<CheckRun> runs)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, runs);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Writes the document to the stream as it is serialised.</summary>
+    public static void Write(Stream to, IReadOnlyList<CheckRun> runs)
     {
         var doc = new Document(
             new Summary(runs.Sum(r => r.Report.Facts.Count), runs.Sum(r => r.Findings.Count), runs.Sum(r => r.Consistent),
                 runs.Sum(r => r.Inconsistent), runs.Sum(r => r.Acknowledged), runs.Sum(r => r.StaleAcknowledgements.Count),
                 runs.Sum(r => r.Report.Attributions.Count)),
-            runs.SelectMany(r => r.Report.Facts).Select(Fact).ToList(),
-            runs.SelectMany(Findings).ToList(),
+            runs.SelectMany(r => r.Report.Facts).Select(Fact),
+            runs.SelectMany(Findings),
             runs.SelectMany(r => r.StaleAcknowledgements).Select(s => new StaleDto(s.Acknowledgement.FindingId, s.Why,
                 s.Acknowledgement.Location.File, s.Acknowledgement.Location.Line)).ToList(),
             runs.SelectMany(r => r.Report.Attributions).Select(a => new AttributionDto(a.Id, a.SourceLine, a.Quote, a.Reason)).ToList());
-        return JsonSerializer.Serialize(doc, Options);
+        JsonSerializer.Serialize(to, doc, Options);
     }
 
     public static string Diagnostics(IEnumerable<Diagnostic> diagnostics) =>

@@ -69,7 +69,7 @@ public static class MarkdownReport
         Line(sb, $"- **Arithmetic:** {Text(f.Message)}");
         if (f.Note is not null) Line(sb, $"- **Note:** {Text(f.Note)}");
         Line(sb, "- **Figures:**");
-        var primary = Discrepancies.Primary(run, f);
+        var primary = Discrepancies.Primary(f);
         foreach (var x in f.Figures)
             Line(sb, $"  - {Code(x.Id)} = {Text($"{x.Written} {x.Unit}")}{(x == primary ? " (stated)" : "")} · report line {x.SourceLine.ToString(CultureInfo.InvariantCulture)}: " +
                      $"“{Text(x.Quote)}” · {Text(x.Location.ToString())}");

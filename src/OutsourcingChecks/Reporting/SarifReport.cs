@@ -120,7 +120,7 @@ public static class SarifReport
 
     private static JsonObject Result(CheckRun run, Finding f, int ruleIndex)
     {
-        var primary = Discrepancies.Primary(run, f);
+        var primary = Discrepancies.Primary(f);
         var locations = new JsonArray();
         var related = new JsonArray();
         var id = 0;

@@ -11,7 +11,10 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static void Write(string path, string text)
+    public static void Write(string path, string text) => Write(path, stream => stream.Write(Utf8.GetBytes(text)));
+
+    /// <summary>Writes what <paramref name="write"/> puts into the stream (a large report need not be held as one string).</summary>
+    public static void Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full)) throw new IOException($"{path} is a directory, not a file");
@@ -22,8 +25,7 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                var bytes = Utf8.GetBytes(text);
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, full, overwrite: true);

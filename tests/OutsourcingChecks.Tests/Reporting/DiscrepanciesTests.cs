@@ -23,7 +23,7 @@ public class DiscrepanciesTests
     public void The_primary_figure_is_the_one_the_check_states(string finding, string figure)
     {
         var run = new ReviewFixture().Run();
-        Discrepancies.Primary(run, run.Findings.Single(f => f.Id == finding))?.Id.Should().Be(figure);
+        Discrepancies.Primary(run.Findings.Single(f => f.Id == finding))?.Id.Should().Be(figure);
     }
 
     [Test]
