@@ -18,6 +18,9 @@ public sealed class QuickReader
     /// <summary>Plain keys longer than this are left to YamlDotNet (YAML caps implicit keys at 1024 characters).</summary>
     private const int MaxKeyLength = 512;
 
+    /// <summary>Mappings with more keys than this are left to YamlDotNet (duplicates are looked for by a scan here).</summary>
+    private const int MaxKeys = 32;
+
     /// <summary>Flow collections nested deeper than this are left to YamlDotNet, whose reader does not recurse.</summary>
     private const int MaxFlowDepth = 8;
 
@@ -166,12 +169,7 @@ public sealed class QuickReader
         while (true)
         {
             var line = _lines[_next];
-            var keyEnd = KeyEnd(at, line.End);
-            if (keyEnd < 0) throw Out;
-            var keyText = _text.AsSpan(at, keyEnd - at);
-            foreach (var pair in pairs)
-                if (keyText.SequenceEqual(((ScalarNode)pair.Key).Text)) throw Out; // YamlDotNet words the duplicate
-            var key = new ScalarNode(_shared.Of(keyText), line.Number, at - line.Start + 1);
+            var key = Key(line, at, pairs, out var keyEnd);
             var valueAt = SkipSpaces(keyEnd + 1, line.End);
             Node value;
             if (valueAt == line.End || _text[valueAt] == '#' && valueAt > keyEnd + 1)
@@ -363,12 +361,7 @@ public sealed class QuickReader
         if (i < line.End && _text[i] == '}') return (new MapNode(Keep(pairs), line.Number, at - line.Start + 1), i + 1);
         while (true)
         {
-            var keyEnd = KeyEnd(i, line.End);
-            if (keyEnd < 0) throw Out;
-            var keyText = _text.AsSpan(i, keyEnd - i);
-            foreach (var pair in pairs)
-                if (keyText.SequenceEqual(((ScalarNode)pair.Key).Text)) throw Out;
-            var key = new ScalarNode(_shared.Of(keyText), line.Number, i - line.Start + 1);
+            var key = Key(line, i, pairs, out var keyEnd);
             var v = SkipSpaces(keyEnd + 1, line.End);
             if (v == keyEnd + 1 || v == line.End || _text[v] is ',' or '}') throw Out; // no space after ':', or an empty value
             var (value, end) = Inline(line, v, depth);
@@ -400,6 +393,20 @@ public sealed class QuickReader
             i = SkipSpaces(i + 1, line.End);
             if (i == line.End || _text[i] == ']') throw Out;
         }
+    }
+
+    /// <summary>
+    /// The plain key at <paramref name="at"/> of a mapping that has <paramref name="pairs"/> so far;
+    /// gives up at no key, a duplicate (YamlDotNet words it) or a mapping larger than entries have.
+    /// </summary>
+    private ScalarNode Key(Line line, int at, List<KeyValuePair<Node, Node>> pairs, out int keyEnd)
+    {
+        keyEnd = KeyEnd(at, line.End);
+        if (keyEnd < 0 || pairs.Count >= MaxKeys) throw Out;
+        var text = _text.AsSpan(at, keyEnd - at);
+        foreach (var pair in pairs)
+            if (text.SequenceEqual(((ScalarNode)pair.Key).Text)) throw Out;
+        return new ScalarNode(_shared.Of(text), line.Number, at - line.Start + 1);
     }
 
     /// <summary>The end of a plain key at <paramref name="at"/> that ':' and a space (or the line's end) follow; -1 if there is none.</summary>

@@ -55,6 +55,7 @@ public class QuickReaderTests
         "a: 1 # c\nb: [x, y,]\n",
         "a: x\u2028y\n",
         "a: " + new string('[', 20_000) + new string(']', 20_000) + "\n",
+        string.Concat(Enumerable.Range(0, 40).Select(i => $"k{i}: {i}\n")),
         string.Concat(Enumerable.Range(0, 3_000).Select(i => new string(' ', i) + "k:\n")) + new string(' ', 3_000) + "k: deep\n",
     ];
 
