@@ -44,9 +44,16 @@ public sealed class SourceText
 
     public static string Squeeze(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text) if (!char.IsWhiteSpace(c)) sb.Append(c);
-        return sb.ToString();
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..Squeeze(text, buffer)]);
+    }
+
+    /// <summary>Copies the text without its whitespace into the buffer (at least as long as the text); returns how much it wrote.</summary>
+    private static int Squeeze(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var length = 0;
+        foreach (var c in text) if (!char.IsWhiteSpace(c)) into[length++] = c;
+        return length;
     }
 
     /// <summary>The line spans [first, last] of every occurrence of the quote (whitespace ignored).</summary>
@@ -85,9 +92,7 @@ public sealed class SourceText
     {
         // Once per fact: the quote is squeezed into a buffer on the stack rather than a new string.
         Span<char> buffer = quote.Length <= 256 ? stackalloc char[quote.Length] : new char[quote.Length];
-        var length = 0;
-        foreach (var c in quote) if (!char.IsWhiteSpace(c)) buffer[length++] = c;
-        ReadOnlySpan<char> q = buffer[..length];
+        ReadOnlySpan<char> q = buffer[..Squeeze(quote, buffer)];
         if (q.Length == 0) return false;
         var first = Math.Clamp(line - slack, 1, Lines.Count + 1);
         var afterLast = Math.Clamp(line + slack + 1, 1, Lines.Count + 1);
