@@ -17,14 +17,15 @@ public static class CheckCommand
         var format = ReportOptions.Format([.. ReportFormats.Names]);
         var all = new Option<bool>("--all") { Description = "Also list the consistent checks (text format)" };
         var output = new Option<string?>("--output") { Description = "Write the report to this file (replaced atomically) instead of standard output" };
-        var command = new Command("check", "Check the arithmetic of a report's figures") { baseline, format, all, output };
+        var noJoint = ReportOptions.NoJoint();
+        var command = new Command("check", "Check the arithmetic of a report's figures") { baseline, format, all, output, noJoint };
         where.AddTo(command);
         command.SetAction(parse => Run(parse.GetValue(where.Facts), parse.GetValue(where.Rules), parse.GetValue(where.Source), parse.GetValue(format)!, parse.GetValue(all),
-            parse.GetValue(output), parse.GetValue(baseline)));
+            parse.GetValue(output), parse.GetValue(baseline), !parse.GetValue(noJoint)));
         return command;
     }
 
-    public static int Run(string? facts, string? rules, string? source, string format, bool all, string? output = null, string? baseline = null)
+    public static int Run(string? facts, string? rules, string? source, string format, bool all, string? output = null, string? baseline = null, bool joint = true)
     {
         if (baseline is not null && source is null)
         {
@@ -35,7 +36,7 @@ public static class CheckCommand
         var reports = Resolve(facts, rules, source, out var usage);
         if (usage is null && output is not null) usage = ReportOutput.Refusal(output, reports);
         if (usage is not null) return ReportOptions.UsageError(usage);
-        var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
+        var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports, joint);
         if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format, output);
         ReportOutput.Write(output, stream => ReportFormats.Write(stream, format, runs, all));
         if (output is not null) Console.Error.WriteLine($"wrote {output}: {string.Join("; ", runs.Select(TextReport.Summary))}");

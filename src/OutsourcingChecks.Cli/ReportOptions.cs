@@ -23,6 +23,12 @@ public sealed class ReportOptions
         command.Options.Add(Source);
     }
 
+    /// <summary>The --no-joint option: each check judged alone, as before the joint stage.</summary>
+    public static Option<bool> NoJoint() => new("--no-joint")
+    {
+        Description = "Judge each check alone: do not look for checks that hold alone but cannot all hold at once (joint findings)",
+    };
+
     /// <summary>A --format option offering the given formats, text by default.</summary>
     public static Option<string> Format(params string[] formats)
     {
@@ -53,7 +59,9 @@ public sealed class ReportOptions
     /// Loads and checks each report: the runs of those that load, and every input problem found on
     /// the way (loading and evaluation), so a command reports them all at once.
     /// </summary>
-    public static (IReadOnlyList<CheckRun> Runs, IReadOnlyList<Diagnostic> Diagnostics) LoadAndCheck(IEnumerable<ReportPaths> reports)
+    /// <param name="reports">where each report is</param>
+    /// <param name="joint">whether to look for checks that cannot all hold at once (false: each check judged alone)</param>
+    public static (IReadOnlyList<CheckRun> Runs, IReadOnlyList<Diagnostic> Diagnostics) LoadAndCheck(IEnumerable<ReportPaths> reports, bool joint = true)
     {
         var runs = new List<CheckRun>();
         var diagnostics = new List<Diagnostic>();
@@ -62,7 +70,7 @@ public sealed class ReportOptions
             var (report, problems) = ReportLoader.Load(paths);
             diagnostics.AddRange(problems);
             if (report is null) continue;
-            var run = Engine.Run(report);
+            var run = Engine.Run(report, joint);
             diagnostics.AddRange(run.Diagnostics);
             runs.Add(run);
         }

@@ -61,9 +61,7 @@ public static class FigureSolver
         int? Side(decimal x)
         {
             if (unevaluable) return null;
-            if (SubstitutedScope.One(scope, figure.Id, Interval.Point(x), affected).Sides(check, stated, implied) is not var (s, i)) return null;
-            if (RelationEvaluator.Holds(s, check.Relation, i)) return 0;
-            return s.Hi is { } sh && i.Lo is { } il && sh <= il ? -1 : 1;
+            return SubstitutedScope.One(scope, figure.Id, Interval.Point(x), affected).Sides(check, stated, implied) is var (_, _, side) ? side : null;
         }
 
         IEnumerable<decimal> Walk(decimal from, int direction)

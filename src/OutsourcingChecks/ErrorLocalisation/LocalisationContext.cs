@@ -127,6 +127,10 @@ internal sealed class LocalisationContext
                 case RelationCheck r:
                     if (scope.Holds(r) != true) return false;
                     break;
+                case JointCheck j:
+                    if (Run.Joint is { } joint && !joint.Holds(j, byId.ToDictionary(kv => kv.Key, kv => kv.Value.Canonical, StringComparer.Ordinal)))
+                        return false;
+                    break;
                 case SameQuantityCheck s:
                     rewrittenScope ??= new ReportScope(Run.Report with
                     {
@@ -174,9 +178,13 @@ internal sealed class LocalisationContext
     private Interval? Solve(Check check, Fact fact)
     {
         if (!ReferenceEquals(Facts.GetValueOrDefault(fact.Id), fact))
-            return FigureSolver.Solve(check, fact, Scope);
+            return SolveNow(check, fact);
         var byFact = _solved.GetOrAdd(check, _ => new ConcurrentDictionary<string, Interval?>(StringComparer.Ordinal));
         if (byFact.TryGetValue(fact.Id, out var known)) return known;
-        return byFact.GetOrAdd(fact.Id, FigureSolver.Solve(check, fact, Scope));
+        return byFact.GetOrAdd(fact.Id, SolveNow(check, fact));
     }
+
+    /// <summary>A joint check is solved by the joint stage (the fact set free among its statements), any other by <see cref="FigureSolver"/>.</summary>
+    private Interval? SolveNow(Check check, Fact fact) =>
+        check is JointCheck joint ? Run.Joint?.Mending(joint, fact.Id) : FigureSolver.Solve(check, fact, Scope);
 }

@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Expressions;
+using OutsourcingChecks.Joint;
 using OutsourcingChecks.Model;
 
 namespace OutsourcingChecks.Evaluation;
@@ -20,6 +21,9 @@ public sealed record CheckRun(
     /// </summary>
     public required ReportScope Scope { get; init; }
 
+    /// <summary>The joint stage's network and findings, or null when the run judged each check alone.</summary>
+    public JointResult? Joint { get; init; }
+
     public int Consistent => Findings.Count(f => f.Status == FindingStatus.Consistent);
     public int Inconsistent => Findings.Count(f => f.Status == FindingStatus.Inconsistent);
     public int Acknowledged => Findings.Count(f => f.Status == FindingStatus.Acknowledged);
@@ -28,7 +32,12 @@ public sealed record CheckRun(
 /// <summary>Compiles a report's rules into checks, evaluates every check, applies the acknowledgements.</summary>
 public static class Engine
 {
-    public static CheckRun Run(Report report)
+    /// <param name="report">the report</param>
+    /// <param name="joint">
+    /// whether to look, beyond each check alone, for checks that cannot all hold at once
+    /// (<see cref="JointAnalysis"/>); without it, every check is judged on its own
+    /// </param>
+    public static CheckRun Run(Report report, bool joint = true)
     {
         var bag = new DiagnosticBag();
         var checks = CheckCompiler.Compile(report, bag);
@@ -44,8 +53,15 @@ public static class Engine
                 default: bag.Add(Descriptors.ArithmeticOverflow, checks[i].Location, $"check '{checks[i].Id}'"); break;
             }
         }
+        JointResult? jointResult = null;
+        if (joint)
+        {
+            var consistent = new HashSet<string>(findings.Where(f => f.Status == FindingStatus.Consistent).Select(f => f.Id), StringComparer.Ordinal);
+            jointResult = JointAnalysis.Run(report, checks, c => consistent.Contains(c.Id));
+            findings.AddRange(jointResult.Findings);
+        }
         var (reviewed, stale) = AcknowledgementMatcher.Apply(findings, report);
-        return new CheckRun(report, checks, reviewed, stale, bag.Sorted()) { Scope = scope };
+        return new CheckRun(report, checks, reviewed, stale, bag.Sorted()) { Scope = scope, Joint = jointResult };
     }
 
     /// <summary>A check's finding, or what stopped its evaluation (an <see cref="EvaluationException"/> or an overflow).</summary>

@@ -16,12 +16,12 @@ public static class RelationEvaluator
             throw new EvaluationException(EvaluationProblem.UnitMismatch,
                 $"the stated side is in {stated.Dimension} but the other side gives {implied.Dimension}: {check.Claim}");
 
-        var consistent = Holds(stated.Value, check.Relation, implied.Value);
+        var (statedValue, impliedValue, consistent) = DependentRanges.Sides(check, stated.Value, implied.Value, scope);
         var figures = scope.FactsBehind(check.Stated, check.Implied);
         var statedFact = check.Stated is Ref r ? scope.Fact(r.Id) : null;
         var (unitName, scale) = Display.UnitFor(statedFact, figures, stated.Dimension);
-        var impliedShown = Scale(implied.Value, scale);
-        var statedShown = Scale(stated.Value, scale);
+        var impliedShown = Scale(impliedValue, scale);
+        var statedShown = Scale(statedValue, scale);
         decimal? margin = null;
         string? statedText = null;
         if (statedFact is not null)

@@ -44,6 +44,8 @@ public sealed class ReportScope : IQuantityScope
 
     public Derived? Derived(string id) => _derived.GetValueOrDefault(id);
 
+    public Expr? Definition(string id) => _derived.GetValueOrDefault(id)?.Expression;
+
     public Quantity? Lookup(string id)
     {
         if (_facts.TryGetValue(id, out var f)) return new Quantity(f.Canonical, f.Unit.Dimension);

@@ -55,6 +55,8 @@ public sealed class SubstitutedScope : IQuantityScope
     public static SubstitutedScope WrittenPoints(ReportScope inner) =>
         new(inner, f => Interval.Point(f.SignedNumber * f.Unit.Scale));
 
+    public Expr? Definition(string id) => _inner.Definition(id);
+
     public Quantity? Lookup(string id)
     {
         if (_inner.Fact(id) is { } fact)
@@ -77,21 +79,26 @@ public sealed class SubstitutedScope : IQuantityScope
         }
     }
 
-    /// <summary>Both sides of a relation check in this scope, or null when they cannot be evaluated here.</summary>
-    public (Interval Stated, Interval Implied)? Sides(RelationCheck check) => Sides(check, null, null);
+    /// <summary>
+    /// Both sides of a relation check in this scope and which side of the relation the stated one
+    /// lies on (0: the check holds; <see cref="DependentRanges.Side"/>), or null when they cannot
+    /// be evaluated here.
+    /// </summary>
+    public (Interval Stated, Interval Implied, int Side)? Sides(RelationCheck check) => Sides(check, null, null);
 
     /// <summary>
-    /// Both sides of a relation check in this scope, either taken as given when known (a side
-    /// that depends on no replaced fact, evaluated once in the report's scope), or null when
-    /// they cannot be evaluated here.
+    /// Both sides of a relation check in this scope and the side the stated one lies on, either
+    /// side taken as given when known (a side that depends on no replaced fact, evaluated once in
+    /// the report's scope), or null when they cannot be evaluated here.
     /// </summary>
-    internal (Interval Stated, Interval Implied)? Sides(RelationCheck check, Quantity? stated, Quantity? implied)
+    internal (Interval Stated, Interval Implied, int Side)? Sides(RelationCheck check, Quantity? stated, Quantity? implied)
     {
         try
         {
             var s = stated ?? Evaluator.Evaluate(check.Stated, this);
             var i = implied ?? Evaluator.Evaluate(check.Implied, this);
-            return s.Dimension.Equals(i.Dimension) ? (s.Value, i.Value) : null;
+            if (!s.Dimension.Equals(i.Dimension)) return null;
+            return (s.Value, i.Value, DependentRanges.Side(check, s.Value, i.Value, this));
         }
         catch (Exception ex) when (Unevaluable(ex))
         {
@@ -117,5 +124,5 @@ public sealed class SubstitutedScope : IQuantityScope
 
     /// <summary>Whether the relation check holds in this scope; null when it cannot be evaluated here.</summary>
     public bool? Holds(RelationCheck check) =>
-        Sides(check) is var (s, i) ? RelationEvaluator.Holds(s, check.Relation, i) : null;
+        Sides(check) is var (_, _, side) ? side == 0 : null;
 }

@@ -13,6 +13,9 @@ public readonly record struct Quantity(Interval Value, Dimension Dimension)
 public interface IQuantityScope
 {
     Quantity? Lookup(string id);
+
+    /// <summary>The expression that defines a derived quantity, or null for a fact (or an unknown id).</summary>
+    Expr? Definition(string id) => null;
 }
 
 /// <summary>An expression cannot be evaluated because of its input (units, a zero denominator).</summary>

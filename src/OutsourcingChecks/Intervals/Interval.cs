@@ -9,8 +9,7 @@ namespace OutsourcingChecks.Intervals;
 /// </summary>
 public readonly record struct Interval(decimal? Lo, decimal? Hi)
 {
-    // decimal keeps 28-29 significant digits: widening products and quotients by this relative
-    // amount (plus a floor) covers their rounding error with a wide margin.
+    // The steps a root's bound is moved by until its power is on the right side of its argument.
     private const decimal RelativeSlack = 0.000000000000000000001m; // 1e-21
     private const decimal AbsoluteSlack = 0.0000000000000000000000001m; // 1e-25
 
@@ -54,29 +53,82 @@ public readonly record struct Interval(decimal? Lo, decimal? Hi)
     }
 
     public static Interval operator +(Interval a, Interval b) =>
-        new(a.Lo.HasValue && b.Lo.HasValue ? a.Lo + b.Lo : null,
-            a.Hi.HasValue && b.Hi.HasValue ? a.Hi + b.Hi : null);
+        new(a.Lo is { } al && b.Lo is { } bl ? SumBelow(al, bl) : null,
+            a.Hi is { } ah && b.Hi is { } bh ? SumAbove(ah, bh) : null);
 
     public static Interval operator -(Interval a) => new(-a.Hi, -a.Lo);
 
     public static Interval operator -(Interval a, Interval b) => a + -b;
 
+    private static decimal SumBelow(decimal a, decimal b)
+    {
+        var s = a + b;
+        return Outward.Below(s, s == 0m || s.Scale >= Math.Max(a.Scale, b.Scale));
+    }
+
+    private static decimal SumAbove(decimal a, decimal b)
+    {
+        var s = a + b;
+        return Outward.Above(s, s == 0m || s.Scale >= Math.Max(a.Scale, b.Scale));
+    }
+
+    /// <summary>The product, rounded outward; 0 × ∞ is 0 for interval endpoints. No allocation: propagation multiplies often.</summary>
     public static Interval operator *(Interval a, Interval b)
     {
-        var products = new[]
+        Span<decimal> values = stackalloc decimal[4];
+        Span<int> infinities = stackalloc int[4];
+        Span<bool> exact = stackalloc bool[4];
+        Product(a.Lo, -1, b.Lo, -1, out values[0], out infinities[0], out exact[0]);
+        Product(a.Lo, -1, b.Hi, 1, out values[1], out infinities[1], out exact[1]);
+        Product(a.Hi, 1, b.Lo, -1, out values[2], out infinities[2], out exact[2]);
+        Product(a.Hi, 1, b.Hi, 1, out values[3], out infinities[3], out exact[3]);
+        int lo = 0, hi = 0;
+        for (var i = 1; i < 4; i++)
         {
-            Ext.Mul(Ext.LoOf(a), Ext.LoOf(b)), Ext.Mul(Ext.LoOf(a), Ext.HiOf(b)),
-            Ext.Mul(Ext.HiOf(a), Ext.LoOf(b)), Ext.Mul(Ext.HiOf(a), Ext.HiOf(b)),
-        };
-        return Widen(Ext.ToInterval(products.Min()!, products.Max()!));
+            if (Compare(values[i], infinities[i], values[lo], infinities[lo]) < 0) lo = i;
+            if (Compare(values[i], infinities[i], values[hi], infinities[hi]) > 0) hi = i;
+        }
+        return new Interval(infinities[lo] == 0 ? Outward.Below(values[lo], exact[lo]) : null,
+            infinities[hi] == 0 ? Outward.Above(values[hi], exact[hi]) : null);
     }
+
+    /// <summary>
+    /// The product of two endpoints, each a value or (null) the infinity of the given sign, and
+    /// whether it is exact (decimal kept every digit: its scale is the sum of the operands').
+    /// </summary>
+    private static void Product(decimal? x, int xInfinity, decimal? y, int yInfinity, out decimal value, out int infinity, out bool exact)
+    {
+        if (x is { } xv && y is { } yv)
+        {
+            value = xv * yv;
+            infinity = 0;
+            exact = xv == 0m || yv == 0m || value.Scale == xv.Scale + yv.Scale;
+            return;
+        }
+        var sign = (x is { } a ? Math.Sign(a) : xInfinity) * (y is { } b ? Math.Sign(b) : yInfinity);
+        value = 0m;
+        infinity = sign;
+        exact = true;
+    }
+
+    private static int Compare(decimal a, int aInfinity, decimal b, int bInfinity) =>
+        aInfinity != bInfinity ? aInfinity.CompareTo(bInfinity) : aInfinity == 0 ? a.CompareTo(b) : 0;
 
     /// <summary>Division; throws <see cref="DivideByZeroException"/> when the divisor contains zero.</summary>
     public static Interval operator /(Interval a, Interval b)
     {
         if (b.ContainsZero) throw new DivideByZeroException("the divisor's interval contains zero");
-        var reciprocal = new Interval(b.Hi is { } hi ? 1m / hi : 0m, b.Lo is { } lo ? 1m / lo : 0m);
-        return a * Widen(reciprocal);
+        // 1 / b, each bound rounded outward unless it is exact, then a times that.
+        var reciprocal = new Interval(b.Hi is { } hi ? Reciprocal(hi, below: true) : 0m, b.Lo is { } lo ? Reciprocal(lo, below: false) : 0m);
+        return a * reciprocal;
+    }
+
+    /// <summary>1 / x, rounded down or up unless exact (x times it gives back exactly 1).</summary>
+    private static decimal Reciprocal(decimal x, bool below)
+    {
+        var r = 1m / x;
+        var exact = r * x == 1m && (r * x).Scale == r.Scale + x.Scale;
+        return below ? Outward.QuotientBelow(r, exact) : Outward.QuotientAbove(r, exact);
     }
 
     /// <summary>x^n for a whole n ≥ 1 on an interval of non-negative numbers.</summary>
@@ -127,10 +179,6 @@ public readonly record struct Interval(decimal? Lo, decimal? Hi)
         return r;
     }
 
-    private static Interval Widen(Interval x) =>
-        new(x.Lo is { } lo ? lo - Math.Abs(lo) * RelativeSlack - AbsoluteSlack : null,
-            x.Hi is { } hi ? hi + Math.Abs(hi) * RelativeSlack + AbsoluteSlack : null);
-
     private static decimal? Max(decimal? a, decimal? b, bool nullIsLow) =>
         a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
@@ -151,31 +199,5 @@ public readonly record struct Interval(decimal? Lo, decimal? Hi)
     {
         var rounded = Math.Round(d, decimals, MidpointRounding.AwayFromZero);
         return rounded.ToString("0.############################", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>A decimal extended with ±infinity, used for the endpoints of products.</summary>
-    private sealed record Ext(decimal Value, int Infinity) : IComparable<Ext>
-    {
-        public static Ext LoOf(Interval x) => x.Lo is { } v ? new Ext(v, 0) : new Ext(0, -1);
-        public static Ext HiOf(Interval x) => x.Hi is { } v ? new Ext(v, 0) : new Ext(0, 1);
-
-        private int Sign => Infinity != 0 ? Infinity : Math.Sign(Value);
-
-        public static Ext Mul(Ext a, Ext b)
-        {
-            if (a.Infinity == 0 && b.Infinity == 0) return new Ext(a.Value * b.Value, 0);
-            var sign = a.Sign * b.Sign;
-            return sign == 0 ? new Ext(0, 0) : new Ext(0, sign); // 0 × ∞ = 0 for interval endpoints
-        }
-
-        public static Interval ToInterval(Ext lo, Ext hi) =>
-            new(lo.Infinity == 0 ? lo.Value : null, hi.Infinity == 0 ? hi.Value : null);
-
-        public int CompareTo(Ext? other)
-        {
-            if (other is null) return 1;
-            if (Infinity != other.Infinity) return Infinity.CompareTo(other.Infinity);
-            return Infinity == 0 ? Value.CompareTo(other.Value) : 0;
-        }
     }
 }

@@ -53,6 +53,9 @@ public sealed record Finding(
     public string Claim => Check.Claim;
 
     public bool Fails => Status == FindingStatus.Inconsistent;
+
+    /// <summary>For a joint finding (<see cref="JointCheck"/>), each figure with the values the other statements force on it.</summary>
+    public JointDetail? Joint { get; init; }
 }
 
 /// <summary>An acknowledgement that matches no inconsistent finding (fixed, or its figures changed).</summary>

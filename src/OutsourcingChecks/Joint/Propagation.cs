@@ -1,0 +1,274 @@
+using OutsourcingChecks.Expressions;
+using OutsourcingChecks.Intervals;
+
+namespace OutsourcingChecks.Joint;
+
+/// <summary>
+/// Interval constraint propagation over some of a network's constraints: each constraint revised
+/// by a forward-backward pass (HC4-revise: <see cref="Tape.Forward"/>, the relation on its two
+/// sides, <see cref="Tape.Backward"/>), a queue of the constraints whose variables narrowed, to a
+/// fixpoint. Narrowing only ever removes values that no solution can take, so a domain that
+/// becomes empty proves that the constraints cannot all hold.
+/// </summary>
+internal sealed class Propagation
+{
+    /// <summary>A domain counts as narrowed, and its constraints are revised again, when it loses more than this share of its width.</summary>
+    private const decimal Progress = 0.1m;
+
+    private readonly JointNetwork _network;
+    private readonly int[] _constraints;
+    private readonly Dictionary<int, int> _local;
+    private readonly int[] _variables;
+    private readonly List<int>[] _watchers;
+    private readonly Interval[] _values;
+    private readonly Interval[] _slots;
+    private readonly bool[] _queued;
+    private readonly Queue<int> _queue = new();
+
+    /// <summary>The domains, by local variable (see <see cref="Local"/>).</summary>
+    public Interval[] Domains { get; }
+
+    /// <summary>The constraint whose revision found no values left, after <see cref="Run"/> returned false.</summary>
+    public int? Conflict { get; private set; }
+
+    /// <summary>
+    /// Why each domain is what it is: the constraints whose narrowings led to it (null: as
+    /// written). A conflict's reasons are the constraints it follows from, usually far fewer than
+    /// every constraint that narrowed something.
+    /// </summary>
+    private readonly HashSet<int>?[] _reasons;
+
+    /// <summary>Each conflict met by <see cref="RunThroughConflicts"/>: the constraints it follows from.</summary>
+    public List<HashSet<int>> Conflicts { get; } = [];
+
+    private bool[]? _disabled;
+
+    /// <summary>How many revisions were made: the cost of the propagation.</summary>
+    public int Revisions { get; private set; }
+
+    public IReadOnlyList<int> Constraints => _constraints;
+
+    /// <param name="network">the network</param>
+    /// <param name="constraints">the constraints to propagate (statements and the definitions they need)</param>
+    /// <param name="domain">a variable's starting domain instead of its written interval, or null to keep that</param>
+    public Propagation(JointNetwork network, IReadOnlyList<int> constraints, Func<int, Interval?>? domain = null)
+    {
+        _network = network;
+        _constraints = [.. constraints];
+        _local = new Dictionary<int, int>();
+        var variables = new List<int>();
+        var watchers = new List<List<int>>();
+        var longest = 0;
+        for (var k = 0; k < _constraints.Length; k++)
+        {
+            var c = network.Constraints[_constraints[k]];
+            longest = Math.Max(longest, c.Tape.Length);
+            foreach (var v in c.Variables)
+            {
+                if (!_local.TryGetValue(v, out var l))
+                {
+                    _local[v] = l = variables.Count;
+                    variables.Add(v);
+                    watchers.Add([]);
+                }
+                watchers[l].Add(k);
+            }
+        }
+        _variables = [.. variables];
+        _watchers = [.. watchers];
+        Domains = new Interval[_variables.Length];
+        for (var l = 0; l < _variables.Length; l++)
+            Domains[l] = domain?.Invoke(_variables[l]) ?? network.Initial[_variables[l]];
+        _values = new Interval[longest];
+        _slots = new Interval[_variables.Length];
+        _queued = new bool[_constraints.Length];
+        _reasons = new HashSet<int>?[_variables.Length];
+    }
+
+    /// <summary>The same constraints from other domains (a box of a search): shares the structure, copies the domains.</summary>
+    private Propagation(Propagation other, Interval[] domains)
+    {
+        _network = other._network;
+        _constraints = other._constraints;
+        _local = other._local;
+        _variables = other._variables;
+        _watchers = other._watchers;
+        Domains = domains;
+        _values = new Interval[other._values.Length];
+        _slots = new Interval[other._slots.Length];
+        _queued = new bool[_constraints.Length];
+        _reasons = (HashSet<int>?[])other._reasons.Clone();
+    }
+
+    public JointNetwork Network => _network;
+
+    /// <summary>The network variable of each local variable.</summary>
+    public IReadOnlyList<int> Variables => _variables;
+
+    /// <summary>The local number of a network variable, or null when no constraint here names it.</summary>
+    public int? Local(int variable) => _local.TryGetValue(variable, out var l) ? l : null;
+
+    /// <summary>A copy with one variable's domain replaced, to propagate that change alone (a search's branch).</summary>
+    public Propagation With(int local, Interval domain)
+    {
+        var domains = (Interval[])Domains.Clone();
+        domains[local] = domain;
+        var copy = new Propagation(this, domains);
+        foreach (var k in _watchers[local]) copy.Enqueue(k);
+        return copy;
+    }
+
+    /// <summary>Propagates every constraint to a fixpoint (or the revision budget). False when the constraints cannot all hold.</summary>
+    public bool Run()
+    {
+        for (var k = 0; k < _constraints.Length; k++) Enqueue(k);
+        return Continue();
+    }
+
+    /// <summary>Propagates what is queued. False when the constraints cannot all hold.</summary>
+    public static long TotalRevisions, TotalPropagations;
+    public bool Continue()
+    {
+        Interlocked.Increment(ref TotalPropagations);
+        try { return ContinueCore(); } finally { Interlocked.Add(ref TotalRevisions, Revisions); }
+    }
+    private bool ContinueCore()
+    {
+        // Revision is cheap and converges, but slowly where constraints narrow each other in a
+        // cycle by ever smaller steps: the budget bounds the work, and stopping early is sound.
+        var budget = 20 * _constraints.Length + 100;
+        while (_queue.TryDequeue(out var k))
+        {
+            _queued[k] = false;
+            if (Revisions++ >= budget) break;
+            if (_disabled?[k] == true) continue;
+            if (!Revise(k))
+            {
+                Conflict = _constraints[k];
+                ConflictReasons = ReasonsOf(k);
+                if (_disabled is null)
+                {
+                    _queue.Clear();
+                    return false;
+                }
+                // Collecting conflicts: this one is kept, its constraint set aside, the rest goes on.
+                Conflicts.Add(ConflictReasons);
+                _disabled[k] = true;
+            }
+        }
+        return Conflicts.Count == 0;
+    }
+
+    /// <summary>
+    /// Propagates every constraint, setting aside each constraint that finds a conflict (with the
+    /// conflict's reasons in <see cref="Conflicts"/>) and going on: one pass finds several
+    /// conflicts. What follows a conflict rests on domains other conflicts may have shaped, so each
+    /// must be proved again on its own. False when there was a conflict.
+    /// </summary>
+    public bool RunThroughConflicts()
+    {
+        _disabled = new bool[_constraints.Length];
+        return Run();
+    }
+
+    /// <summary>The constraint itself and the reasons of every variable it reads.</summary>
+    private HashSet<int> ReasonsOf(int k)
+    {
+        var c = _network.Constraints[_constraints[k]];
+        var reasons = new HashSet<int> { _constraints[k] };
+        foreach (var v in c.Variables)
+            if (_reasons[_local[v]] is { } r) reasons.UnionWith(r);
+        return reasons;
+    }
+
+    /// <summary>The constraints a variable's domain follows from (none while it is as written).</summary>
+    public IEnumerable<int> ReasonsOfVariable(int local) => _reasons[local] ?? [];
+
+    /// <summary>The constraints the last conflict follows from.</summary>
+    public HashSet<int> ConflictReasons { get; private set; } = [];
+
+    private void Enqueue(int k)
+    {
+        if (_queued[k]) return;
+        _queued[k] = true;
+        _queue.Enqueue(k);
+    }
+
+    /// <summary>One forward-backward pass of one constraint; false when it empties a domain.</summary>
+    private bool Revise(int k)
+    {
+        var c = _network.Constraints[_constraints[k]];
+        var tape = c.Tape;
+        var slots = _slots.AsSpan(0, c.Variables.Length);
+        for (var i = 0; i < slots.Length; i++) slots[i] = Domains[_local[c.Variables[i]]];
+        var values = _values.AsSpan(0, tape.Length);
+        try
+        {
+            tape.Forward(values, slots);
+            if (!Relate(values, tape.Roots[0], tape.Roots[1], c.Relation)) return false;
+            if (!tape.Backward(values, slots)) return false;
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentException or DivideByZeroException)
+        {
+            return true; // beyond decimal's range: this constraint narrows nothing, which is sound
+        }
+        HashSet<int>? reasons = null;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var l = _local[c.Variables[i]];
+            var before = Domains[l];
+            if (slots[i] == before) continue;
+            Domains[l] = slots[i];
+            _reasons[l] = reasons ??= ReasonsOf(k);
+            if (!Significant(before, slots[i])) continue;
+            foreach (var other in _watchers[l])
+                if (other != k) Enqueue(other);
+        }
+        return true;
+    }
+
+    /// <summary>Narrows the two sides to what the relation allows; false when nothing is left.</summary>
+    private static bool Relate(Span<Interval> values, int left, int right, Relation relation)
+    {
+        var (l, r) = (values[left], values[right]);
+        Interval? nl, nr;
+        switch (relation)
+        {
+            case Relation.Equal:
+                nl = nr = l.Intersect(r);
+                break;
+            case Relation.Less or Relation.LessOrEqual:
+                // Strict or not, closed bounds: a strict inequality is only ever taken as weaker.
+                nl = l.Intersect(new Interval(null, r.Hi));
+                nr = r.Intersect(new Interval(l.Lo, null));
+                break;
+            default:
+                nl = l.Intersect(new Interval(r.Lo, null));
+                nr = r.Intersect(new Interval(null, l.Hi));
+                break;
+        }
+        if (nl is null || nr is null) return false;
+        values[left] = nl.Value;
+        values[right] = nr.Value;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a narrowing is worth revising the variable's other constraints for: it removed more
+    /// than <see cref="Progress"/> of the width, and more than <see cref="Resolution"/> of the
+    /// value's size. Constraints in a cycle can narrow each other by ever smaller steps toward a
+    /// point; below the resolution (far below any written digit) those steps are not pursued.
+    /// </summary>
+    private static bool Significant(Interval before, Interval after)
+    {
+        if ((before.Lo is null) != (after.Lo is null) || (before.Hi is null) != (after.Hi is null)) return true;
+        decimal Moved(decimal? a, decimal? b) => a is { } x && b is { } y ? Math.Abs(x - y) : 0m;
+        var moved = Moved(before.Lo, after.Lo) + Moved(before.Hi, after.Hi);
+        var size = Math.Max(Math.Abs(before.Lo ?? 0m), Math.Abs(before.Hi ?? 0m));
+        if (moved <= size * Resolution) return false;
+        return before.Width is not { } width || moved > width * Progress;
+    }
+
+    /// <summary>The smallest narrowing pursued, as a share of the value's size.</summary>
+    private const decimal Resolution = 0.000000001m;
+}
