@@ -69,7 +69,15 @@ public static partial class UnitsReader
             else bag.Add(Descriptors.BadField, e.LocationOf("dimension"), label,
                 $"'{dimensionText}' is not a dimension name: a currency code of three capital letters (HKD) or a lowercase name (person-times, beds)");
         }
-        else if (equalsText is not null) unit = Conversion(equalsText, label, e, builder, bag);
+        else if (equalsText is not null)
+        {
+            unit = Conversion(equalsText, label, e, builder, bag);
+            if (unit is not null && UnitRegistry.Builder.ConversionProblem(unit.Dimension, unit.Scale) is { } problem)
+            {
+                bag.Add(Descriptors.BadField, e.LocationOf("equals"), label, problem);
+                unit = null;
+            }
+        }
         else if (symbol is not null)
             bag.Add(Descriptors.MissingField, e.Location, "unit", symbol, "dimension' or 'equals");
 

@@ -228,9 +228,7 @@ public sealed partial class UnitRegistry
         {
             if (!IsValidSymbol(symbol)) return $"'{symbol}' cannot be a unit symbol: no spaces, no '/' (it writes 'per': 元/人 needs no declaration) and no digits";
             if (ScaleWords.Any(w => w.Word == symbol)) return $"'{symbol}' is a scale word (万人次 is 万 times 人次); it cannot be a unit of its own";
-            if (dimension.HasCurrency && !IsPowerOfTen(scale))
-                return $"{Show(scale)} is not a power of ten: currencies stay apart, so an exchange rate is a figure of the report, " +
-                       "not a unit (state it as a fact, e.g. 7.05 元/美元, and multiply by it in a rule)";
+            if (ConversionProblem(dimension, scale) is { } problem) return problem;
             var unit = new Unit(symbol, dimension, scale);
             if (Find(symbol) is { } known)
             {
@@ -242,6 +240,13 @@ public sealed partial class UnitRegistry
             Declared.Add(symbol);
             return null;
         }
+
+        /// <summary>Why no unit may have this dimension and scale (an exchange rate posing as a unit), or null.</summary>
+        public static string? ConversionProblem(Dimension dimension, decimal scale) =>
+            dimension.HasCurrency && !IsPowerOfTen(scale)
+                ? $"{Show(scale)} is not a power of ten: currencies stay apart, so an exchange rate is a figure of the report, " +
+                  "not a unit (state it as a fact, e.g. 7.05 元/美元, and multiply by it in a rule)"
+                : null;
 
         /// <summary>Marks a symbol whose declaration has an error: facts using it report nothing more.</summary>
         public void Unsure(string symbol) => UnsureSymbols.Add(symbol);
