@@ -62,8 +62,8 @@ public class ReportSchemaTests
     /// <summary>Hand-made files, each valid or with one thing wrong, loaded beside RawReport's source and facts.</summary>
     private static IEnumerable<TestCaseData> HandMade()
     {
-        TestCaseData Facts(string name, string yaml) => new TestCaseData(yaml, null).SetName($"Facts: {name}");
-        TestCaseData Rules(string name, string yaml) => new TestCaseData(RawReport.GoodFacts, yaml).SetName($"Rules: {name}");
+        TestCaseData Facts(string name, string yaml) => new TestCaseData(yaml, null, null).SetName($"Facts: {name}");
+        TestCaseData Rules(string name, string yaml) => new TestCaseData(RawReport.GoodFacts, yaml, null).SetName($"Rules: {name}");
         const string fact = "facts:\n  - id: a\n    value: 100.0\n    unit: 亿美元\n    line: 2\n    quote: A 100.0 亿美元\n";
         yield return Facts("a plain fact", fact);
         yield return Facts("with the editor's schema line", "# yaml-language-server: $schema=../../schemas/report.schema.json\n" + fact);
@@ -115,7 +115,7 @@ public class ReportSchemaTests
     /// </summary>
     private static IEnumerable<TestCaseData> HandMadeUnits()
     {
-        TestCaseData Units(string name, string yaml) => new TestCaseData(yaml).SetName($"Units: {name}");
+        TestCaseData Units(string name, string yaml) => new TestCaseData(RawReport.GoodFacts, null, yaml).SetName($"Units: {name}");
         const string unit = "units:\n  - symbol: 人次\n    dimension: person-times\n";
         yield return Units("a new base unit", unit);
         yield return Units("with the editor's schema line", "# yaml-language-server: $schema=../../schemas/report.schema.json\n" + unit);
@@ -137,23 +137,15 @@ public class ReportSchemaTests
         yield return Units("a unit that is a list", "units:\n  - [人次, person-times]\n");
     }
 
-    [TestCaseSource(nameof(HandMadeUnits))]
-    public void The_schema_accepts_a_units_file_exactly_when_the_loader_does(string units)
-    {
-        var (_, diagnostics) = RawReport.Load(extra: new Dictionary<string, string> { ["units.yaml"] = units });
-        var loads = diagnostics.Count == 0;
-        var errors = ReportSchema.Errors(units);
-        (errors.Count == 0).Should().Be(loads,
-            $"the loader says: {(loads ? "fine" : string.Join("; ", diagnostics))}; the schema says: {(errors.Count == 0 ? "fine" : string.Join("; ", errors))}");
-    }
-
     [TestCaseSource(nameof(HandMade))]
-    public void The_schema_accepts_a_file_exactly_when_the_loader_does(string facts, string? rules)
+    [TestCaseSource(nameof(HandMadeUnits))]
+    public void The_schema_accepts_a_file_exactly_when_the_loader_does(string facts, string? rules, string? units)
     {
-        var (_, diagnostics) = RawReport.Load(facts: facts, rules: rules);
+        var (_, diagnostics) = RawReport.Load(facts: facts, rules: rules,
+            extra: units is null ? null : new Dictionary<string, string> { [UnitsReader.FileName] = units });
         // An acknowledgement of a finding that is not there is only stale (a warning), so loading alone decides.
         var loads = diagnostics.Count == 0;
-        var errors = ReportSchema.Errors(facts).Concat(rules is null ? [] : ReportSchema.Errors(rules)).ToList();
+        var errors = new[] { facts, rules, units }.OfType<string>().SelectMany(ReportSchema.Errors).ToList();
         (errors.Count == 0).Should().Be(loads,
             $"the loader says: {(loads ? "fine" : string.Join("; ", diagnostics))}; the schema says: {(errors.Count == 0 ? "fine" : string.Join("; ", errors))}");
     }
