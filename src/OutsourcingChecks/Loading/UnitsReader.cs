@@ -58,7 +58,7 @@ public static partial class UnitsReader
         var dimensionText = e.Scalar("dimension", false)?.Trim();
         var equalsText = e.Scalar("equals", false)?.Trim();
         var aliases = e.List("aliases", false) ?? [];
-        e.Scalar("note", false);
+        e.Scalar("note", false); // free text, read for its checks (a control character is an error)
 
         Unit? unit = null;
         if (dimensionText is not null && equalsText is not null)
