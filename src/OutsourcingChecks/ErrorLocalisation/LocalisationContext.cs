@@ -157,9 +157,14 @@ internal sealed class LocalisationContext
     public Interval? Mending(Fact fact, Check? except = null)
     {
         Interval? result = Interval.Everything;
-        foreach (var check in ChecksOf(fact.Id))
+        // A figure that fails only joint checks: what those force on it is where to look (the
+        // candidates are tried against every check anyway); solving each check it passes, one
+        // by one, would cost more than all the rest of its suggestion.
+        var checks = ChecksOf(fact.Id);
+        var onlyJoint = checks.Where(c => Failing.Contains(c.Id)).All(c => c is JointCheck);
+        foreach (var check in checks)
         {
-            if (check == except) continue;
+            if (check == except || (onlyJoint && check is not JointCheck)) continue;
             if (Solve(check, fact) is not { } solved) return null;
             result = result.Value.Intersect(solved);
             if (result is null) return null;

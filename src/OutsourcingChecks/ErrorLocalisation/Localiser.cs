@@ -66,7 +66,7 @@ public static class Localiser
             return fixes.GetOrAdd(factId, fix);
         }
 
-        var singles = finding.Figures.Select(x => FixOf(x.Id)).OfType<Fix>()
+        var singles = Suspects(finding).Select(x => FixOf(x.Id)).OfType<Fix>()
             .Where(f => f.Mended.Contains(finding.Id))
             .Select(f => new Ranked(f.Mended.Count, Plausibility(f.Candidate.Slip), f.Distance, f.Fact.SourceLine,
                 [ToSuggestion(finding.Id, f, SwapPartner(f, FixOf))]));
@@ -90,6 +90,21 @@ public static class Localiser
             return [];
         }
     }
+
+    /// <summary>How many of a joint finding's figures are tried as the one to change.</summary>
+    public const int JointSuspects = 3;
+
+    /// <summary>
+    /// The figures tried as the one to change: every figure of a check's finding; of a joint
+    /// finding (whose statements can name many figures), the few that the joint stage found
+    /// nearest to what the other statements force on them, those that can reconcile them alone.
+    /// </summary>
+    private static IEnumerable<FigureRef> Suspects(Finding finding) =>
+        finding.Joint is { } joint
+            ? joint.Figures.Where(f => f.Forced is not null)
+                .OrderBy(f => Joint.JointFindings.Margin(f) ?? decimal.MaxValue).ThenBy(f => f.Figure.SourceLine)
+                .Take(JointSuspects).Select(f => f.Figure)
+            : finding.Figures;
 
     /// <summary>The best written value for a figure that makes every check it takes part in hold.</summary>
     private static Fix? Best(string factId, LocalisationContext context)
@@ -144,7 +159,7 @@ public static class Localiser
     /// </summary>
     private static IEnumerable<Ranked> Swaps(Finding finding, LocalisationContext context)
     {
-        var involved = finding.Figures.Select(x => context.Facts.GetValueOrDefault(x.Id)).OfType<Fact>().ToList();
+        var involved = Suspects(finding).Select(x => context.Facts.GetValueOrDefault(x.Id)).OfType<Fact>().ToList();
         foreach (var a in involved)
         {
             var partners = involved.Where(b => b.SourceLine > a.SourceLine || (b.SourceLine == a.SourceLine && string.CompareOrdinal(b.Id, a.Id) > 0))
@@ -174,7 +189,7 @@ public static class Localiser
     /// </summary>
     private static IEnumerable<Ranked> StatedTwice(Finding finding, LocalisationContext context)
     {
-        foreach (var a in finding.Figures.Select(x => context.Facts.GetValueOrDefault(x.Id)).OfType<Fact>())
+        foreach (var a in Suspects(finding).Select(x => context.Facts.GetValueOrDefault(x.Id)).OfType<Fact>())
         {
             foreach (var same in context.ChecksOf(a.Id).OfType<SameQuantityCheck>())
             {

@@ -57,7 +57,7 @@ public static class Engine
         if (joint)
         {
             var consistent = new HashSet<string>(findings.Where(f => f.Status == FindingStatus.Consistent).Select(f => f.Id), StringComparer.Ordinal);
-            jointResult = JointAnalysis.Run(report, checks, c => consistent.Contains(c.Id));
+            jointResult = JointAnalysis.Run(scope, checks, c => consistent.Contains(c.Id));
             findings.AddRange(jointResult.Findings);
         }
         var (reviewed, stale) = AcknowledgementMatcher.Apply(findings, report);

@@ -25,17 +25,16 @@ internal sealed record Composite(int Giver, int Taker, Tape Tape, Relation Relat
     }
 
     /// <summary>
-    /// The composites of a network's statements: for each statement that states x = E with x one
-    /// figure (or derived quantity) alone on a side, each other statement that depends on x and on
-    /// some figure behind E too. Derived quantities are expanded to their facts.
+    /// The composites among some statements: for each that states x = E with x one figure (or
+    /// derived quantity) alone on a side, each other that depends on x and on some figure behind E
+    /// too. Derived quantities are expanded to their facts.
     /// </summary>
-    public static List<Composite> All(JointNetwork network, Func<string, Expr?> definition)
+    public static List<Composite> Among(JointNetwork network, IReadOnlyCollection<int> statements)
     {
         var result = new List<Composite>();
         var takers = new Dictionary<int, List<int>>();
-        var statements = network.Statements.ToList();
         foreach (var s in statements)
-            foreach (var v in network.WithDefinitions([s]).SelectMany(c => network.Constraints[c].Variables).Distinct())
+            foreach (var v in network.Closure(s))
             {
                 if (!takers.TryGetValue(v, out var list)) takers[v] = list = [];
                 list.Add(s);
@@ -44,12 +43,12 @@ internal sealed record Composite(int Giver, int Taker, Tape Tape, Relation Relat
         {
             foreach (var (x, value) in Gives(network.Constraints[giver]))
             {
-                var variable = network.VariableOf(x)!.Value;
+                if (network.VariableOf(x) is not { } variable) continue;
                 var behindValue = network.FactsOf(giver).Where(f => f != variable).ToHashSet();
                 foreach (var taker in takers.GetValueOrDefault(variable) ?? [])
                 {
                     if (taker == giver || !network.FactsOf(taker).Any(f => f != variable && behindValue.Contains(f))) continue;
-                    if (Make(network, definition, giver, taker, x, value) is { } made) result.Add(made);
+                    if (Make(network, giver, taker, x, value) is { } made) result.Add(made);
                 }
             }
         }
@@ -72,13 +71,13 @@ internal sealed record Composite(int Giver, int Taker, Tape Tape, Relation Relat
         _ => throw new InvalidOperationException("not a statement"),
     };
 
-    private static Composite? Make(JointNetwork network, Func<string, Expr?> definition, int giver, int taker, string x, Expr value)
+    private static Composite? Make(JointNetwork network, int giver, int taker, string x, Expr value)
     {
         var target = network.Constraints[taker];
         var (left, right) = Sides(target);
         try
         {
-            var tape = Tape.Compile([new Binary('-', left, right)], id => id == x ? value : definition(id));
+            var tape = Tape.Compile([new Binary('-', left, right)], id => id == x ? value : network.DefinitionOf(id));
             if (!tape.Occurrences.Any(n => n > 1)) return null;
             var variables = new int[tape.Variables.Count];
             for (var i = 0; i < variables.Length; i++)

@@ -13,6 +13,4 @@ internal sealed record Constraint(int Index, Check? Statement, Tape Tape, Relati
 {
     public bool IsStatement => Statement is not null;
 
-    /// <summary>A variable occurs twice, or the constraint closes a cycle with others: narrowing alone may not find all it implies.</summary>
-    public bool RepeatsAVariable => Tape.Occurrences.Any(n => n > 1);
 }

@@ -11,9 +11,9 @@ namespace OutsourcingChecks.Joint;
 /// whose written value lies nearest to what it is forced to (in its last written digit) is the
 /// one stated, the most likely slip.
 /// </summary>
-internal static class JointFindings
+public static class JointFindings
 {
-    public static Finding Of(Prover prover, IReadOnlyList<int> statements, bool search)
+    internal static Finding Of(Prover prover, IReadOnlyList<int> statements)
     {
         var network = prover.Network;
         var checks = statements.Select(s => network.Constraints[s].Statement!).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
@@ -21,27 +21,38 @@ internal static class JointFindings
         var check = new JointCheck(id, checks[0].Location, checks);
 
         var variables = network.WithDefinitions(statements).SelectMany(c => network.Constraints[c].Variables).Distinct().ToList();
+        // Each figure set free with only the bound next to its written value made tight (its
+        // margin); then the one nearest, the figure stated, with both.
         var figures = variables.Where(v => network.Facts[v] is not null)
             .Select(v => (Variable: v, Fact: network.Facts[v]!))
             .OrderBy(x => x.Fact.SourceLine).ThenBy(x => x.Fact.Id, StringComparer.Ordinal)
-            .Select(x => new JointFigure(new FigureRef(x.Fact), Own(x.Fact.Canonical, x.Fact), prover.Forced(statements, x.Variable, search) is { } f ? Own(f, x.Fact) : null))
+            .Select(x => (x.Variable, Figure: Figure(prover, statements, x.Variable, x.Fact, far: false)))
             .ToList();
-
-        var primary = figures.Where(f => f.Forced is not null)
-            .OrderBy(f => Margin(f) ?? decimal.MaxValue)
-            .ThenBy(f => Stated(checks, f.Figure.Id) ? 0 : 1)
-            .ThenByDescending(f => f.Figure.SourceLine)
-            .ThenBy(f => f.Figure.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
-        var message = Message(checks, figures, primary);
+        var best = figures.Where(f => f.Figure.Forced is not null)
+            .OrderBy(f => Margin(f.Figure) ?? decimal.MaxValue)
+            .ThenBy(f => Stated(checks, f.Figure.Figure.Id) ? 0 : 1)
+            .ThenByDescending(f => f.Figure.Figure.SourceLine)
+            .ThenBy(f => f.Figure.Figure.Id, StringComparer.Ordinal)
+            .Select(f => ((int, JointFigure)?)f).FirstOrDefault();
+        JointFigure? primary = null;
+        if (best is var (variable, figure))
+        {
+            primary = Figure(prover, statements, variable, figure.Figure.Fact, far: true);
+            figures = figures.Select(f => f.Variable == variable ? (f.Variable, primary) : f).ToList();
+        }
+        var shown = figures.Select(f => f.Figure).ToList();
+        var message = Message(checks, shown, primary);
         return new Finding(id, JointCheck.RuleName, JointCheck.RuleName, FindingStatus.Inconsistent, check, _ => message,
             primary is null ? null : Display.Written(primary.Figure.Fact), primary?.Written, primary?.Forced,
-            primary?.Figure.Unit ?? figures.FirstOrDefault()?.Figure.Unit ?? "", primary is null ? null : Margin(primary),
-            figures.Select(f => f.Figure).ToList(), check.Location, null, null)
+            primary?.Figure.Unit ?? shown.FirstOrDefault()?.Figure.Unit ?? "", primary is null ? null : Margin(primary),
+            shown.Select(f => f.Figure).ToList(), check.Location, null, null)
         {
-            Joint = new JointDetail(figures),
+            Joint = new JointDetail(shown),
         };
     }
+
+    private static JointFigure Figure(Prover prover, IReadOnlyList<int> statements, int variable, Fact fact, bool far) =>
+        new(new FigureRef(fact), Own(fact.Canonical, fact), prover.Forced(statements, variable, far) is { } f ? Own(f, fact) : null);
 
     /// <summary>Whether the figure is the stated side of one of the checks (a share, a growth, a total as stated).</summary>
     private static bool Stated(IReadOnlyList<Check> checks, string factId) =>

@@ -36,7 +36,15 @@ internal sealed class Propagation
     /// written). A conflict's reasons are the constraints it follows from, usually far fewer than
     /// every constraint that narrowed something.
     /// </summary>
-    private readonly HashSet<int>?[] _reasons;
+    private readonly Reason?[] _reasons;
+
+    /// <summary>
+    /// One narrowing: the constraint that made it, and the reasons of the domains it read. The
+    /// reasons form a graph shared by every domain they explain, walked only when a conflict (or
+    /// a composite) needs its set of constraints: copying sets at each narrowing cost more than
+    /// the narrowing.
+    /// </summary>
+    private sealed record Reason(int Constraint, Reason?[] Parents);
 
     /// <summary>Each conflict met by <see cref="RunThroughConflicts"/>: the constraints it follows from.</summary>
     public List<HashSet<int>> Conflicts { get; } = [];
@@ -82,11 +90,24 @@ internal sealed class Propagation
         _values = new Interval[longest];
         _slots = new Interval[_variables.Length];
         _queued = new bool[_constraints.Length];
-        _reasons = new HashSet<int>?[_variables.Length];
+        _reasons = new Reason?[_variables.Length];
     }
 
-    /// <summary>The same constraints from other domains (a box of a search): shares the structure, copies the domains.</summary>
-    private Propagation(Propagation other, Interval[] domains)
+    /// <summary>
+    /// The same constraints afresh, from the written intervals (or <paramref name="domain"/>'s):
+    /// shares what is fixed (the constraints, the variables, who watches which), so one set of
+    /// statements can be propagated again and again at the cost of its revisions alone.
+    /// </summary>
+    public Propagation Restart(Func<int, Interval?>? domain)
+    {
+        var domains = new Interval[_variables.Length];
+        for (var l = 0; l < _variables.Length; l++)
+            domains[l] = domain?.Invoke(_variables[l]) ?? _network.Initial[_variables[l]];
+        return new Propagation(this, domains, new Reason?[_variables.Length]);
+    }
+
+    /// <summary>The same constraints from other domains (a box of a search, a restart): shares the structure.</summary>
+    private Propagation(Propagation other, Interval[] domains, Reason?[] reasons)
     {
         _network = other._network;
         _constraints = other._constraints;
@@ -97,7 +118,7 @@ internal sealed class Propagation
         _values = new Interval[other._values.Length];
         _slots = new Interval[other._slots.Length];
         _queued = new bool[_constraints.Length];
-        _reasons = (HashSet<int>?[])other._reasons.Clone();
+        _reasons = reasons;
     }
 
     public JointNetwork Network => _network;
@@ -108,16 +129,6 @@ internal sealed class Propagation
     /// <summary>The local number of a network variable, or null when no constraint here names it.</summary>
     public int? Local(int variable) => _local.TryGetValue(variable, out var l) ? l : null;
 
-    /// <summary>A copy with one variable's domain replaced, to propagate that change alone (a search's branch).</summary>
-    public Propagation With(int local, Interval domain)
-    {
-        var domains = (Interval[])Domains.Clone();
-        domains[local] = domain;
-        var copy = new Propagation(this, domains);
-        foreach (var k in _watchers[local]) copy.Enqueue(k);
-        return copy;
-    }
-
     /// <summary>Propagates every constraint to a fixpoint (or the revision budget). False when the constraints cannot all hold.</summary>
     public bool Run()
     {
@@ -126,13 +137,7 @@ internal sealed class Propagation
     }
 
     /// <summary>Propagates what is queued. False when the constraints cannot all hold.</summary>
-    public static long TotalRevisions, TotalPropagations;
     public bool Continue()
-    {
-        Interlocked.Increment(ref TotalPropagations);
-        try { return ContinueCore(); } finally { Interlocked.Add(ref TotalRevisions, Revisions); }
-    }
-    private bool ContinueCore()
     {
         // Revision is cheap and converges, but slowly where constraints narrow each other in a
         // cycle by ever smaller steps: the budget bounds the work, and stopping early is sound.
@@ -172,17 +177,36 @@ internal sealed class Propagation
     }
 
     /// <summary>The constraint itself and the reasons of every variable it reads.</summary>
-    private HashSet<int> ReasonsOf(int k)
+    private HashSet<int> ReasonsOf(int k) => Walk(Narrowing(k));
+
+    /// <summary>A narrowing by constraint k, from the reasons of the domains it reads.</summary>
+    private Reason Narrowing(int k)
     {
-        var c = _network.Constraints[_constraints[k]];
-        var reasons = new HashSet<int> { _constraints[k] };
-        foreach (var v in c.Variables)
-            if (_reasons[_local[v]] is { } r) reasons.UnionWith(r);
-        return reasons;
+        var variables = _network.Constraints[_constraints[k]].Variables;
+        var parents = new Reason?[variables.Length];
+        for (var i = 0; i < variables.Length; i++) parents[i] = _reasons[_local[variables[i]]];
+        return new Reason(_constraints[k], parents);
+    }
+
+    /// <summary>Every constraint a reason rests on.</summary>
+    private static HashSet<int> Walk(Reason? reason)
+    {
+        var constraints = new HashSet<int>();
+        var seen = new HashSet<Reason>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<Reason>();
+        if (reason is not null) work.Push(reason);
+        while (work.TryPop(out var r))
+        {
+            if (!seen.Add(r)) continue;
+            constraints.Add(r.Constraint);
+            foreach (var p in r.Parents)
+                if (p is not null) work.Push(p);
+        }
+        return constraints;
     }
 
     /// <summary>The constraints a variable's domain follows from (none while it is as written).</summary>
-    public IEnumerable<int> ReasonsOfVariable(int local) => _reasons[local] ?? [];
+    public IEnumerable<int> ReasonsOfVariable(int local) => Walk(_reasons[local]);
 
     /// <summary>The constraints the last conflict follows from.</summary>
     public HashSet<int> ConflictReasons { get; private set; } = [];
@@ -212,14 +236,14 @@ internal sealed class Propagation
         {
             return true; // beyond decimal's range: this constraint narrows nothing, which is sound
         }
-        HashSet<int>? reasons = null;
+        Reason? reason = null;
         for (var i = 0; i < slots.Length; i++)
         {
             var l = _local[c.Variables[i]];
             var before = Domains[l];
             if (slots[i] == before) continue;
             Domains[l] = slots[i];
-            _reasons[l] = reasons ??= ReasonsOf(k);
+            _reasons[l] = reason ??= Narrowing(k);
             if (!Significant(before, slots[i])) continue;
             foreach (var other in _watchers[l])
                 if (other != k) Enqueue(other);

@@ -1,11 +1,12 @@
+using System.Collections.Concurrent;
 using OutsourcingChecks.Intervals;
 
 namespace OutsourcingChecks.Joint;
 
 /// <summary>
-/// Proves that statements cannot all hold (propagation, then, when asked and where the statements
-/// close a cycle or repeat a figure, a search), and finds a minimal set of statements that cannot:
-/// remove any one of them and the proof fails.
+/// Proves that statements cannot all hold (propagation to a fixpoint, then the composites of two
+/// statements on its domains), and finds a minimal set of statements that cannot: remove any one
+/// of them and the proof fails.
 /// </summary>
 internal sealed class Prover(JointNetwork network)
 {
@@ -14,18 +15,37 @@ internal sealed class Prover(JointNetwork network)
     /// <summary>What a proof attempt found: whether the statements cannot all hold, and which constraints took part.</summary>
     public readonly record struct Attempt(bool Refuted, HashSet<int> Used);
 
+    /// <summary>A set of statements made ready to prove: its constraints with their definitions, and its composites.</summary>
+    private sealed record Problem(Propagation Template, IReadOnlyList<Composite> Composites);
+
+    /// <summary>
+    /// The problems met so far, by their statements: minimal sets and forced intervals prove the
+    /// same few sets again and again with other domains. Kept only for small sets (a whole group's
+    /// statements are proved once or twice).
+    /// </summary>
+    private readonly ConcurrentDictionary<string, Problem> _problems = new(StringComparer.Ordinal);
+
+    private const int RememberedUpTo = 64;
+
+    private Problem ProblemOf(IReadOnlyCollection<int> statements)
+    {
+        Problem Make() => new(new Propagation(network, network.WithDefinitions(statements)), Composite.Among(network, statements));
+        if (statements.Count > RememberedUpTo) return Make();
+        var key = string.Join(",", statements.Order());
+        return _problems.TryGetValue(key, out var known) ? known : _problems.GetOrAdd(key, _ => Make());
+    }
+
     /// <summary>
     /// Whether the statements, with the definitions they need, cannot all hold with every variable
     /// in its domain (its written interval unless <paramref name="domain"/> says otherwise).
     /// </summary>
-    public Attempt Refute(IReadOnlyCollection<int> statements, bool search, Func<int, Interval?>? domain = null)
+    public Attempt Refute(IReadOnlyCollection<int> statements, Func<int, Interval?>? domain = null)
     {
-        var p = new Propagation(network, network.WithDefinitions(statements), domain);
+        var problem = ProblemOf(statements);
+        var p = problem.Template.Restart(domain);
         if (!p.Run()) return new Attempt(true, p.ConflictReasons);
-        if (FailingComposite(p, network.CompositesAmong(statements)) is { } used) return new Attempt(true, used);
-        if (!search || !Cyclic(p)) return new Attempt(false, []);
-        var outcome = Search.Refute(network, p);
-        return new Attempt(outcome.Refuted, outcome.Used);
+        if (FailingComposite(p, problem.Composites) is { } used) return new Attempt(true, used);
+        return new Attempt(false, []);
     }
 
     /// <summary>
@@ -61,9 +81,9 @@ internal sealed class Prover(JointNetwork network)
     /// filter), so that removing any one of those kept breaks the proof. Null when the candidates
     /// themselves cannot be refuted.
     /// </summary>
-    public List<int>? Minimal(IReadOnlyList<int> candidates, bool search, Func<int, Interval?>? domain = null)
+    public List<int>? Minimal(IReadOnlyList<int> candidates, Func<int, Interval?>? domain = null)
     {
-        bool Refuted(List<int> set) => set.Count > 0 && Refute(set, search, domain).Refuted;
+        bool Refuted(List<int> set) => set.Count > 0 && Refute(set, domain).Refuted;
         if (!Refuted([.. candidates])) return null;
         var kept = candidates.Count > 4 ? Explain([], false, [.. candidates], Refuted) : [.. candidates];
         if (!Refuted(kept)) kept = [.. candidates]; // propagation is not exactly monotone: fall back on every candidate
@@ -96,33 +116,36 @@ internal sealed class Prover(JointNetwork network)
     /// The values of a variable that the statements still allow when it is set free (every other
     /// variable in its domain): null when no value does (changing it alone cannot reconcile them).
     /// </summary>
-    public Interval? Forced(IReadOnlyCollection<int> statements, int variable, bool search, Func<int, Interval?>? domain = null)
+    /// <param name="statements">the statements</param>
+    /// <param name="variable">the variable set free</param>
+    /// <param name="far">whether to shave the bound away from the written value too (for a reader; the near one gives the margin)</param>
+    /// <param name="domain">a variable's domain instead of its written interval, or null to keep that</param>
+    public Interval? Forced(IReadOnlyCollection<int> statements, int variable, bool far = true, Func<int, Interval?>? domain = null)
     {
         Interval? Others(int v) => domain?.Invoke(v);
-        var p = new Propagation(network, network.WithDefinitions(statements), v => v == variable ? Interval.Everything : Others(v));
+        var p = ProblemOf(statements).Template.Restart(v => v == variable ? Interval.Everything : Others(v));
         if (!p.Run()) return null;
         if (p.Local(variable) is not { } local) return Interval.Everything;
-        var outer = !search || !Cyclic(p) ? p.Domains[local] : Search.Hull(network, p, local);
-        if (outer is not { } o) return null;
+        var outer = p.Domains[local];
 
         // Where the variable's own interval is known not to reconcile the statements (they were
         // refuted with it), the values left lie below it or above it: each side is kept only if
         // it cannot be refuted, and its bound next to the written interval is shaved by bisection,
         // each step a proof that the values beyond cannot hold.
         var written = domain?.Invoke(variable) ?? network.Initial[variable];
-        if (!o.Overlaps(written) || !Refute(statements, search, v => v == variable ? written : Others(v)).Refuted) return o;
+        if (!outer.Overlaps(written) || !Refute(statements, v => v == variable ? written : Others(v)).Refuted) return outer;
         Interval? result = null;
-        if (o.Lo is null || (written.Lo is { } wl && o.Lo < wl))
-            result = Shaved(statements, variable, search, Others, new Interval(o.Lo, written.Lo), upward: false);
-        if (o.Hi is null || (written.Hi is { } wh && o.Hi > wh))
-            result = Shaved(statements, variable, search, Others, new Interval(written.Hi, o.Hi), upward: true) is { } above
+        if (outer.Lo is null || (written.Lo is { } wl && outer.Lo < wl))
+            result = Shaved(statements, variable, Others, new Interval(outer.Lo, written.Lo), upward: false, far);
+        if (outer.Hi is null || (written.Hi is { } wh && outer.Hi > wh))
+            result = Shaved(statements, variable, Others, new Interval(written.Hi, outer.Hi), upward: true, far) is { } above
                 ? result is { } below ? below.Hull(above) : above
                 : result;
         return result;
     }
 
     /// <summary>Bisections spent on each bound of a forced interval.</summary>
-    private const int ShavingSteps = 10;
+    private const int ShavingSteps = 6;
 
     /// <summary>
     /// The part of <paramref name="side"/> (next to the written interval, above it when
@@ -130,10 +153,10 @@ internal sealed class Prover(JointNetwork network)
     /// moved in while the values it leaves behind can be refuted. An unbounded far end is walked
     /// out to by doubling steps, and stays unbounded.
     /// </summary>
-    private Interval? Shaved(IReadOnlyCollection<int> statements, int variable, bool search, Func<int, Interval?> others, Interval side, bool upward)
+    private Interval? Shaved(IReadOnlyCollection<int> statements, int variable, Func<int, Interval?> others, Interval side, bool upward, bool shaveFar)
     {
-        bool Refuted(decimal a, decimal b) => Refute(statements, search, v => v == variable ? new Interval(Math.Min(a, b), Math.Max(a, b)) : others(v)).Refuted;
-        if (Refute(statements, search, v => v == variable ? side : others(v)).Refuted) return null;
+        bool Refuted(decimal a, decimal b) => Refute(statements, v => v == variable ? new Interval(Math.Min(a, b), Math.Max(a, b)) : others(v)).Refuted;
+        if (Refute(statements, v => v == variable ? side : others(v)).Refuted) return null;
         var (start, far) = upward ? (side.Lo!.Value, side.Hi) : (side.Hi!.Value, side.Lo);
         var direction = upward ? 1 : -1;
         try
@@ -155,6 +178,7 @@ internal sealed class Prover(JointNetwork network)
             }
             near = Bisect(near, probe.Value, m => Refuted(start, m));
             if (far is not { } end) return upward ? new Interval(near, null) : new Interval(null, near);
+            if (!shaveFar) return upward ? new Interval(near, end) : new Interval(end, near);
             // The far bound: the values from it to the side's end are refuted.
             var bound = Bisect(end, near, m => Refuted(m, end));
             return upward ? new Interval(near, bound) : new Interval(bound, near);
@@ -175,35 +199,5 @@ internal sealed class Prover(JointNetwork network)
             if (refuted(m)) refutedUpTo = m; else other = m;
         }
         return refutedUpTo;
-    }
-
-    /// <summary>
-    /// Whether the constraints can leave propagation short of the truth: a variable occurs twice
-    /// in one constraint, or the constraints and variables form a cycle. On a forest of
-    /// constraints, each variable once, propagation to the fixpoint is exact and search adds nothing.
-    /// </summary>
-    private bool Cyclic(Propagation p)
-    {
-        var parent = new int[p.Variables.Count];
-        for (var l = 0; l < parent.Length; l++) parent[l] = l;
-        int Find(int l)
-        {
-            while (parent[l] != l) l = parent[l] = parent[parent[l]];
-            return l;
-        }
-        foreach (var c in p.Constraints)
-        {
-            var constraint = network.Constraints[c];
-            if (constraint.RepeatsAVariable) return true;
-            if (constraint.Variables.Length == 0) continue;
-            var first = Find(p.Local(constraint.Variables[0])!.Value);
-            for (var i = 1; i < constraint.Variables.Length; i++)
-            {
-                var other = Find(p.Local(constraint.Variables[i])!.Value);
-                if (other == first) return true; // two variables already joined through other constraints
-                parent[other] = first;
-            }
-        }
-        return false;
     }
 }
