@@ -7,9 +7,21 @@ namespace OutsourcingChecks.Reporting;
 /// <summary>A group of findings as every format lists it: a title, whether it fails the gate, the findings in report order.</summary>
 /// <param name="Key">A stable word for the group ("new", "notes", "acknowledged", or the status's name).</param>
 /// <param name="Title">The heading a reader sees.</param>
+/// <param name="Explanation">What the group means, where its title does not say, else null.</param>
 /// <param name="Fails">The group fails the gate (exit code 1).</param>
 /// <param name="Brief">The group is shown one line a finding unless asked for in full (reviewed already).</param>
-public sealed record FindingGroup(string Key, string Title, bool Fails, bool Brief, IReadOnlyList<Finding> Findings);
+public sealed record FindingGroup(string Key, string Title, string? Explanation, bool Fails, bool Brief, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>"1 new discrepancy", "3 notes", "61 acknowledged".</summary>
+    public string Counted => CountOf(Key, Findings.Count);
+
+    public static string CountOf(string key, int n) => key switch
+    {
+        "new" => RunDigest.Plural(n, "new discrepancy", "new discrepancies"),
+        "notes" => RunDigest.Plural(n, "note", "notes"),
+        _ => RunDigest.Plural(n, key, key),
+    };
+}
 
 /// <summary>
 /// One report's run as the formats show it, worked out once: its name and counts, its findings
@@ -68,16 +80,16 @@ public sealed class RunDigest
         var groups = new List<FindingGroup>();
         var ordered = Discrepancies.Of(run);
         var inconsistent = ordered.Where(f => f.Status == FindingStatus.Inconsistent).ToList();
-        groups.Add(new FindingGroup("new", "New discrepancies", true, false, inconsistent.Where(f => !Gate.IsNote(f, verdicts)).ToList()));
-        groups.Add(new FindingGroup("notes", "Notes (stated from rounded figures: inconsistent on the true values, not errors)", false, false,
+        groups.Add(new FindingGroup("new", "New discrepancies", "not acknowledged, they fail the check", true, false, inconsistent.Where(f => !Gate.IsNote(f, verdicts)).ToList()));
+        groups.Add(new FindingGroup("notes", "Notes", "stated from rounded figures: inconsistent on the true values, not errors", false, false,
             inconsistent.Where(f => Gate.IsNote(f, verdicts)).ToList()));
         foreach (var status in Enum.GetValues<FindingStatus>())
         {
             if (status is FindingStatus.Consistent or FindingStatus.Inconsistent or FindingStatus.Acknowledged) continue;
             var name = Discrepancies.StatusName(status);
-            groups.Add(new FindingGroup(name, char.ToUpperInvariant(name[0]) + name[1..], false, false, ordered.Where(f => f.Status == status).ToList()));
+            groups.Add(new FindingGroup(name, char.ToUpperInvariant(name[0]) + name[1..], null, false, false, ordered.Where(f => f.Status == status).ToList()));
         }
-        groups.Add(new FindingGroup("acknowledged", "Acknowledged (reviewed, with a reason)", false, true,
+        groups.Add(new FindingGroup("acknowledged", "Acknowledged", "reviewed, each with a reason", false, true,
             ordered.Where(f => f.Status == FindingStatus.Acknowledged).ToList()));
         // A check stands at the rule it was expanded from (a template's checks share its location).
         var used = run.Checks.Select(c => c.Location).ToHashSet();
@@ -91,8 +103,8 @@ public sealed class RunDigest
     /// <summary>One line of counts: "2334 facts, 2161 checks: 0 new discrepancies, 3 notes, 61 acknowledged, 0 stale acknowledgements".</summary>
     public string CountsLine()
     {
-        var parts = new List<string> { Plural(New.Count, "new discrepancy", "new discrepancies") };
-        foreach (var g in Groups.Where(g => g.Key != "new")) parts.Add($"{g.Findings.Count} {g.Key}");
+        var parts = new List<string> { FindingGroup.CountOf("new", New.Count) };
+        parts.AddRange(Groups.Where(g => g.Key != "new").Select(g => g.Counted));
         parts.Add($"{Consistent} consistent");
         parts.Add(Plural(Run.StaleAcknowledgements.Count, "stale acknowledgement", "stale acknowledgements"));
         if (Run.Report.Attributions.Count > 0) parts.Add(Plural(Run.Report.Attributions.Count, "attribution finding", "attribution findings"));

@@ -42,9 +42,17 @@ public static class TextReport
         var digests = RunDigest.Of(runs);
         Overview(console, digests);
         foreach (var d in digests) Details(console, d, options);
-        // Table cells are padded to their column: the padding at the end of a line is noise in a log.
-        var lines = writer.ToString().Split('\n').Select(l => l.TrimEnd());
-        return string.Join("\n", lines).TrimEnd('\n') + "\n";
+        // Table cells are padded to their column, and tables bring blank lines of their own: noise in a log.
+        var sb = new StringBuilder();
+        var blank = true;
+        foreach (var raw in writer.ToString().Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0 && blank) continue;
+            blank = line.Length == 0;
+            sb.Append(line).Append('\n');
+        }
+        return sb.ToString().TrimEnd('\n') + "\n";
     }
 
     /// <summary>The summary line of one run, as `check --output` prints it on standard error.</summary>
@@ -101,7 +109,8 @@ public static class TextReport
         foreach (var group in d.Groups)
         {
             var brief = group.Brief && !options.All;
-            var title = $"{group.Title.ToUpperInvariant()} ({group.Findings.Count}{(brief ? "; in full with --all" : "")})";
+            var title = $"{group.Title.ToUpperInvariant()} ({group.Findings.Count})" +
+                (group.Explanation is null ? "" : ": " + group.Explanation) + (brief ? "; in full with --all" : "");
             console.MarkupLine(group.Fails ? $"[red bold]{Esc(title)}[/]" : $"[bold]{Esc(title)}[/]");
             if (brief) Brief(console, group.Findings, console.Profile.Width);
             else Full(console, d, group);
@@ -200,7 +209,7 @@ public static class TextReport
         }
         if (d.Review.Suggestions.GetValueOrDefault(f.Id) is [var best, ..] list)
         {
-            Row("suggest", SuggestionText.Describe(best));
+            Row("suggestion", SuggestionText.Describe(best));
             var pair = best.Slip is SlipKind.SwappedFigures or SlipKind.StatedTwice && list.Count > 1 && list[1].Slip == best.Slip;
             if (pair) Row("", "and " + SuggestionText.Describe(list[1]));
             // Other figures that would mend as many failing checks: the editor decides between them.
@@ -223,11 +232,11 @@ public static class TextReport
     {
         var primary = Discrepancies.Primary(f);
         var table = new Table().Border(TableBorder.None).HideHeaders();
-        table.AddColumn(new TableColumn("id"));
-        table.AddColumn(new TableColumn("value").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("line").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("quote"));
-        table.AddColumn(new TableColumn("yaml"));
+        table.AddColumn(new TableColumn("id").PadLeft(0).PadRight(2));
+        table.AddColumn(new TableColumn("value").RightAligned().NoWrap().PadLeft(0).PadRight(2));
+        table.AddColumn(new TableColumn("line").RightAligned().NoWrap().PadLeft(0).PadRight(2));
+        table.AddColumn(new TableColumn("quote").PadLeft(0).PadRight(2));
+        table.AddColumn(new TableColumn("yaml").PadLeft(0).PadRight(0));
         foreach (var x in f.Figures)
         {
             var stated = x == primary && f.Stated is not null;
