@@ -17,14 +17,15 @@ public static class CheckCommand
         var format = ReportOptions.Format([.. ReportFormats.Names]);
         var all = new Option<bool>("--all") { Description = "Also list the consistent checks (text format)" };
         var output = new Option<string?>("--output") { Description = "Write the report to this file (replaced atomically) instead of standard output" };
-        var command = new Command("check", "Check the arithmetic of a report's figures") { baseline, format, all, output };
+        var details = new Option<string?>("--details-url") { Description = "With --format markdown: where the full report is (e.g. the HTML report's CI artifact), named when findings are left out to fit a comment" };
+        var command = new Command("check", "Check the arithmetic of a report's figures") { baseline, format, all, output, details };
         where.AddTo(command);
         command.SetAction(parse => Run(parse.GetValue(where.Facts), parse.GetValue(where.Rules), parse.GetValue(where.Source), parse.GetValue(format)!, parse.GetValue(all),
-            parse.GetValue(output), parse.GetValue(baseline)));
+            parse.GetValue(output), parse.GetValue(baseline), parse.GetValue(details)));
         return command;
     }
 
-    public static int Run(string? facts, string? rules, string? source, string format, bool all, string? output = null, string? baseline = null)
+    public static int Run(string? facts, string? rules, string? source, string format, bool all, string? output = null, string? baseline = null, string? detailsUrl = null)
     {
         if (baseline is not null && source is null)
         {
@@ -38,7 +39,7 @@ public static class CheckCommand
         var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
         if (diagnostics.Count == 0) diagnostics = ReportOptions.NothingChecked(reports, runs);
         if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format, output);
-        ReportOutput.Write(output, stream => ReportFormats.Write(stream, format, runs, ReportFormats.TextOptionsFor(output, all)));
+        ReportOutput.Write(output, stream => ReportFormats.Write(stream, format, runs, ReportFormats.TextOptionsFor(output, all), new MarkdownOptions(DetailsUrl: detailsUrl)));
         if (output is not null) Console.Error.WriteLine($"wrote {output}: {string.Join("; ", runs.Select(TextReport.Summary))}");
         // A note (a figure computed from rounded figures as written) is reported but fails nothing.
         return runs.Any(r => Gate.Failures(r).Count > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;

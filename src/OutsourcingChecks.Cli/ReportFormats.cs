@@ -32,19 +32,19 @@ public static class ReportFormats
         return new TextOptions(width, colour, all);
     }
 
-    public static void Write(Stream to, string format, IReadOnlyList<CheckRun> runs, TextOptions text)
+    public static void Write(Stream to, string format, IReadOnlyList<CheckRun> runs, TextOptions text, MarkdownOptions? markdown = null)
     {
         if (format == "json")
         {
             JsonReport.Write(to, runs);
             to.Write("\n"u8);
         }
-        else to.Write(Utf8.GetBytes(Render(format, runs, text)));
+        else to.Write(Utf8.GetBytes(Render(format, runs, text, markdown ?? new MarkdownOptions())));
     }
 
-    private static string Render(string format, IReadOnlyList<CheckRun> runs, TextOptions text) => format switch
+    private static string Render(string format, IReadOnlyList<CheckRun> runs, TextOptions text, MarkdownOptions markdown) => format switch
     {
-        "markdown" => MarkdownReport.Render(runs),
+        "markdown" => MarkdownReport.Render(runs, markdown),
         "html" => HtmlReport.Render(runs),
         "sarif" => SarifReport.Render(runs) + "\n",
         "junit" => JUnitReport.Render(runs),

@@ -31,10 +31,13 @@ public sealed record FindingGroup(string Key, string Title, string? Explanation,
 /// </summary>
 public sealed class RunDigest
 {
-    private RunDigest(CheckRun run, RunReview review, IReadOnlyList<FindingGroup> groups, IReadOnlyList<Rule> idleRules)
+    private readonly Lazy<RunReview> _review;
+
+    private RunDigest(CheckRun run, IReadOnlyDictionary<string, Verdict> verdicts, IReadOnlyList<FindingGroup> groups, IReadOnlyList<Rule> idleRules)
     {
         Run = run;
-        Review = review;
+        // The suggestions take the longest: made only for a format that shows them.
+        _review = new Lazy<RunReview>(() => new RunReview(verdicts, ErrorLocalisation.Localiser.Suggest(run)));
         Groups = groups;
         IdleRules = idleRules;
         Name = Discrepancies.ReportName(run);
@@ -42,7 +45,8 @@ public sealed class RunDigest
 
     public CheckRun Run { get; }
     public string Name { get; }
-    public RunReview Review { get; }
+    /// <summary>The verdicts (of the findings that are not consistent) and the suggested corrections.</summary>
+    public RunReview Review => _review.Value;
 
     /// <summary>The non-empty groups, in the order a reader should take them.</summary>
     public IReadOnlyList<FindingGroup> Groups { get; }
@@ -75,8 +79,8 @@ public sealed class RunDigest
     public static RunDigest Of(CheckRun run)
     {
         // Grading every consistent finding of a large report took most of the time: only the others are graded.
-        var review = RunReview.Of(run, run.Findings.Where(f => f.Status != FindingStatus.Consistent));
-        var verdicts = review.Verdicts;
+        var verdicts = Grader.Verdicts(run, run.Findings.Where(f => f.Status != FindingStatus.Consistent))
+            .ToDictionary(v => v.FindingId, StringComparer.Ordinal);
         var groups = new List<FindingGroup>();
         var ordered = Discrepancies.Of(run);
         var inconsistent = ordered.Where(f => f.Status == FindingStatus.Inconsistent).ToList();
@@ -94,7 +98,7 @@ public sealed class RunDigest
         // A check stands at the rule it was expanded from (a template's checks share its location).
         var used = run.Checks.Select(c => c.Location).ToHashSet();
         var idle = run.Report.Rules.Where(r => !used.Contains(r.Location)).ToList();
-        return new RunDigest(run, review, groups.Where(g => g.Findings.Count > 0).ToList(), idle);
+        return new RunDigest(run, verdicts, groups.Where(g => g.Findings.Count > 0).ToList(), idle);
     }
 
     /// <summary>"no new discrepancy" or "3 new discrepancies": the verdict in words.</summary>

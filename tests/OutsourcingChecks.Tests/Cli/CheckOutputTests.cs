@@ -17,7 +17,7 @@ public class CheckOutputTests
 
     [TestCase("text", "DISCREPANCIES")]
     [TestCase("json", "\"findings\"")]
-    [TestCase("markdown", "## Arithmetic checks: demo")]
+    [TestCase("markdown", "# ❌ Arithmetic checks: demo")]
     [TestCase("html", "<!DOCTYPE html>")]
     [TestCase("sarif", "\"version\": \"2.1.0\"")]
     [TestCase("junit", "<testsuites")]
@@ -38,7 +38,7 @@ public class CheckOutputTests
     {
         var (exit, console) = Check(new ReviewFixture(), "markdown", null);
         exit.Should().Be(ExitCodes.Discrepancies);
-        console.Out.Should().StartWith("## Arithmetic checks: demo");
+        console.Out.Should().StartWith("# ❌ Arithmetic checks: demo");
     }
 
     [Test]
