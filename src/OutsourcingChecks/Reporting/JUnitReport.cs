@@ -19,10 +19,10 @@ public static class JUnitReport
         var suites = runs.Select(Suite).ToList();
         var root = new XElement("testsuites",
             new XAttribute("name", "OutsourcingChecks"),
-            Count("tests", runs.Sum(r => r.Findings.Count)),
+            Count("tests", runs.Sum(r => r.Findings.Count + r.Report.Attributions.Count)),
             Count("failures", runs.Sum(r => r.Inconsistent)),
             Count("errors", 0),
-            Count("skipped", runs.Sum(r => r.Acknowledged)),
+            Count("skipped", runs.Sum(r => r.Acknowledged + r.Report.Attributions.Count)),
             suites);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var buffer = new MemoryStream();
@@ -35,11 +35,12 @@ public static class JUnitReport
         var name = Discrepancies.ReportName(run);
         return new XElement("testsuite",
             new XAttribute("name", name),
-            Count("tests", run.Findings.Count),
+            Count("tests", run.Findings.Count + run.Report.Attributions.Count),
             Count("failures", run.Inconsistent),
             Count("errors", 0),
-            Count("skipped", run.Acknowledged),
-            run.Findings.OrderBy(Discrepancies.FirstLine).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => Case(run, name, f)));
+            Count("skipped", run.Acknowledged + run.Report.Attributions.Count),
+            run.Findings.OrderBy(Discrepancies.FirstLine).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => Case(run, name, f)),
+            run.Report.Attributions.Select(a => Attribution(name, a)));
     }
 
     private static XElement Case(CheckRun run, string suite, Finding f)
@@ -58,13 +59,19 @@ public static class JUnitReport
         return element;
     }
 
+    /// <summary>An attribution finding (a figure credited to the wrong place, recorded by a reader): skipped, as a reviewed finding is, with its reason.</summary>
+    private static XElement Attribution(string suite, Attribution a) =>
+        new("testcase", new XAttribute("name", Xml(a.Id)), new XAttribute("classname", Xml($"{suite}.attribution")),
+            new XElement("skipped", new XAttribute("message", Xml("attribution: " + a.Reason))),
+            new XElement("system-out", Xml($"report line {a.SourceLine.ToString(CultureInfo.InvariantCulture)}: \"{a.Quote}\"\n{a.Reason}\n{a.Location}\n")));
+
     private static string Details(CheckRun run, Finding f)
     {
         var sb = new StringBuilder();
         sb.Append(f.Message).Append('\n');
         sb.Append("claim: ").Append(f.Claim).Append('\n');
         if (f.Stated is not null) sb.Append("stated: ").Append(f.Stated).Append('\n');
-        if (Discrepancies.Implied(f) is { } implied) sb.Append("implied: ").Append(implied).Append('\n');
+        if (Shown.Implied(f) is { } implied) sb.Append("implied: ").Append(implied).Append('\n');
         sb.Append("rule: ").Append(f.RuleId).Append(" at ").Append(f.RuleLocation).Append('\n');
         foreach (var x in f.Figures)
             sb.Append(CultureInfo.InvariantCulture, $"- {x.Id} = {x.Written} {x.Unit} · report line {x.SourceLine} · \"{x.Quote}\" · {x.Location}\n");
