@@ -94,6 +94,24 @@ public class CommandLineErrorsTests
         stderr.Should().Contain("error OC110").And.Contain(complaint).And.Contain("Did you mean").And.Contain("\n" + suggestion + "\n");
     }
 
+    [TestCase("check", "--baseline", "old.txt")]
+    [TestCase("check", "--output", "/")]
+    [TestCase("ack", "no.such.finding", "--reason", " ")]
+    [TestCase("ack", "no.such.finding", "--reason", "a reason")]
+    [TestCase("stub")]
+    [TestCase("diff", "--baseline", "nothere.txt", "--source", "nothere-either.txt")]
+    [TestCase("draft", "--source", "nothere.txt")]
+    [TestCase("coverage", "--facts", "nothere")]
+    public void Every_error_line_has_a_code(params string[] args)
+    {
+        var paths = Sum().Write();
+        var withReport = args[0] is "ack" or "check" or "draft" ? args.Concat(new[] { "--facts", paths.FactsDirectory, "--rules", paths.RulesDirectory }).ToArray() : args;
+        var (exit, _, stderr) = InProcessCli.Run(withReport);
+        exit.Should().Be(ExitCodes.InvalidInput, stderr);
+        var errors = stderr.Split('\n').Where(l => l.Contains("error", StringComparison.Ordinal) && !l.Contains("input error", StringComparison.Ordinal)).ToList();
+        errors.Should().NotBeEmpty().And.OnlyContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"(^|: )error OC\d{3}: "), stderr);
+    }
+
     [Test]
     public void Help_shows_examples_and_exit_codes()
     {
