@@ -56,7 +56,11 @@ public static class TextReport
     }
 
     /// <summary>The summary line of one run, as `check --output` prints it on standard error.</summary>
-    public static string Summary(CheckRun run) => RunDigest.Of(run) is var d ? $"{d.Name}: {d.Verdict}; {d.CountsLine()}" : "";
+    public static string Summary(CheckRun run)
+    {
+        var d = RunDigest.Of(run);
+        return $"{d.Name}: {d.Verdict}; {d.CountsLine()}";
+    }
 
     public static string Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
