@@ -22,7 +22,7 @@ public sealed record TextOptions(int Width = 100, bool Colour = false, bool All 
 /// group, and the acknowledged ones one line each (in full with --all). Spectre.Console lays it out:
 /// it wraps to the width and measures Chinese text as two columns a character.
 /// </summary>
-public static class TextReport
+public static partial class TextReport
 {
     public static string Render(IReadOnlyList<CheckRun> runs, bool showConsistent = false) =>
         Render(runs, new TextOptions(All: showConsistent));
@@ -42,18 +42,35 @@ public static class TextReport
         var digests = RunDigest.Of(runs);
         Overview(console, digests);
         foreach (var d in digests) Details(console, d, options);
-        // Table cells are padded to their column, and tables bring blank lines of their own: noise in a log.
+        return Tidy(writer.ToString());
+    }
+
+    /// <summary>
+    /// Table cells are padded to their column, and tables bring blank lines of their own: noise in a
+    /// log. Trailing spaces go, and so does a blank line after a blank line; a line that shows nothing
+    /// but holds colour codes is kept as codes at the end of the line before it.
+    /// </summary>
+    private static string Tidy(string text)
+    {
         var sb = new StringBuilder();
         var blank = true;
-        foreach (var raw in writer.ToString().Split('\n'))
+        foreach (var raw in text.Split('\n'))
         {
             var line = raw.TrimEnd();
-            if (line.Length == 0 && blank) continue;
-            blank = line.Length == 0;
-            sb.Append(line).Append('\n');
+            var visible = AnsiCode().Replace(line, "").Trim().Length > 0;
+            if (!visible && blank)
+            {
+                if (line.Length > 0 && sb.Length > 0) sb.Insert(sb.Length - 1, line.Trim());
+                continue;
+            }
+            blank = !visible;
+            sb.Append(visible ? line : line.Trim()).Append('\n');
         }
         return sb.ToString().TrimEnd('\n') + "\n";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\u001b\\[[0-9;]*m")]
+    private static partial System.Text.RegularExpressions.Regex AnsiCode();
 
     /// <summary>The summary line of one run, as `check --output` prints it on standard error.</summary>
     public static string Summary(CheckRun run)
@@ -81,9 +98,9 @@ public static class TextReport
         console.MarkupLine(verdict);
         console.WriteLine();
         var table = new Table().Border(TableBorder.Simple).BorderStyle(new Style(Color.Grey));
-        table.AddColumn("report");
-        foreach (var column in new[] { "facts", "checks" }.Concat(RunDigest.Keys).Append("consistent").Append("stale acks"))
-            table.AddColumn(new TableColumn(column).RightAligned());
+        table.AddColumn(new TableColumn("report").PadLeft(1).PadRight(1));
+        foreach (var column in new[] { "facts", "checks" }.Concat(RunDigest.Keys).Append("consistent").Append("stale"))
+            table.AddColumn(new TableColumn(column).RightAligned().PadLeft(1).PadRight(1));
         foreach (var d in digests)
         {
             var row = new List<IRenderable> { new Text(d.Name), Number(d.Facts), Number(d.Checks) };
