@@ -25,9 +25,10 @@ public sealed record FindingGroup(string Key, string Title, string? Explanation,
 
 /// <summary>
 /// One report's run as the formats show it, worked out once: its name and counts, its findings
-/// grouped by what needs doing (new discrepancies first, then notes, then any other status that is
-/// not consistent, then the acknowledged ones), the verdicts and suggestions, and the rules that
-/// defined no check. Written over statuses, not over kinds: a new status gets a group of its own.
+/// grouped by what needs doing (new discrepancies first: what the gate fails, whatever its status;
+/// then notes, then any other status that is not consistent, then the acknowledged ones), the
+/// verdicts and suggestions, and the rules that defined no check. Written over statuses, not over
+/// kinds: a new status gets a group of its own, a new kind needs nothing.
 /// </summary>
 public sealed class RunDigest
 {
@@ -83,18 +84,21 @@ public sealed class RunDigest
             .ToDictionary(v => v.FindingId, StringComparer.Ordinal);
         var groups = new List<FindingGroup>();
         var ordered = Discrepancies.Of(run);
-        var inconsistent = ordered.Where(f => f.Status == FindingStatus.Inconsistent).ToList();
-        groups.Add(new FindingGroup("new", "New discrepancies", "not acknowledged, they fail the check", true, false, inconsistent.Where(f => !Gate.IsNote(f, verdicts)).ToList()));
+        // What fails is the gate's to say (and so the exit code's): the groups follow it, whatever the statuses.
+        var failing = Gate.Failures(run, verdicts).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var passing = ordered.Where(f => !failing.Contains(f.Id)).ToList();
+        groups.Add(new FindingGroup("new", "New discrepancies", "not acknowledged, they fail the check", true, false,
+            ordered.Where(f => failing.Contains(f.Id)).ToList()));
         groups.Add(new FindingGroup("notes", "Notes", "stated from rounded figures: inconsistent on the true values, not errors", false, false,
-            inconsistent.Where(f => Gate.IsNote(f, verdicts)).ToList()));
+            passing.Where(f => f.Status == FindingStatus.Inconsistent).ToList()));
         foreach (var status in Enum.GetValues<FindingStatus>())
         {
             if (status is FindingStatus.Consistent or FindingStatus.Inconsistent or FindingStatus.Acknowledged) continue;
             var name = Discrepancies.StatusName(status);
-            groups.Add(new FindingGroup(name, char.ToUpperInvariant(name[0]) + name[1..], null, false, false, ordered.Where(f => f.Status == status).ToList()));
+            groups.Add(new FindingGroup(name, char.ToUpperInvariant(name[0]) + name[1..], null, false, false, passing.Where(f => f.Status == status).ToList()));
         }
         groups.Add(new FindingGroup("acknowledged", "Acknowledged", "reviewed, each with a reason", false, true,
-            ordered.Where(f => f.Status == FindingStatus.Acknowledged).ToList()));
+            passing.Where(f => f.Status == FindingStatus.Acknowledged).ToList()));
         // A check stands at the rule it was expanded from (a template's checks share its location).
         var used = run.Checks.Select(c => c.Location).ToHashSet();
         var idle = run.Report.Rules.Where(r => !used.Contains(r.Location)).ToList();
