@@ -130,6 +130,8 @@ public static class Grader
     /// </summary>
     private static decimal? Margin(Finding finding, Check? check, ReportScope scope)
     {
+        // A joint finding's margin is its stated figure's distance from what the others force on it, found by the joint stage.
+        if (check is JointCheck) return finding.Margin;
         if (finding.Implied is not { } implied) return null;
         var stated = check switch
         {
