@@ -84,8 +84,8 @@ public static class JsonReport
 
     private static IEnumerable<FindingDto> Findings(CheckRun run)
     {
-        var verdicts = Grader.Verdicts(run).ToDictionary(v => v.FindingId, StringComparer.Ordinal);
         var suggestions = Localiser.Suggest(run);
+        var verdicts = Grader.Verdicts(run, run.Findings, suggestions).ToDictionary(v => v.FindingId, StringComparer.Ordinal);
         var report = Discrepancies.ReportName(run);
         return run.Findings.Select(f => Finding(f, verdicts.GetValueOrDefault(f.Id),
             suggestions.GetValueOrDefault(f.Id) is [var best, ..] ? best : null) with { Report = report });
