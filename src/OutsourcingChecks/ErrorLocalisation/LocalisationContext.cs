@@ -60,7 +60,7 @@ internal sealed class LocalisationContext
         Scope = run.Scope.WithOwnMemo();
         Facts = Scope.Facts;
         _byLine = new(() => ByLine(run.Report.Facts));
-        Failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        Failing = run.Findings.Where(f => f.IsDiscrepancy).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         // The facts behind each evaluated check are its finding's figures: found once, by the engine.
         foreach (var finding in run.Findings)
             foreach (var figure in finding.Figures)

@@ -23,7 +23,12 @@ public static class Discrepancies
 {
     /// <summary>The inconsistent and acknowledged findings, by the first report line they involve, then id.</summary>
     public static IReadOnlyList<Finding> Of(CheckRun run) =>
-        run.Findings.Where(f => f.Status != FindingStatus.Consistent)
+        run.Findings.Where(f => f.IsDiscrepancy)
+            .OrderBy(FirstLine).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>The checks that could not be decided, in the same order.</summary>
+    public static IReadOnlyList<Finding> UndecidedOf(CheckRun run) =>
+        run.Findings.Where(f => f.Status == FindingStatus.Undecided)
             .OrderBy(FirstLine).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
 
     public static int FirstLine(Finding f) => f.Figures.Count > 0 ? f.Figures.Min(x => x.SourceLine) : int.MaxValue;

@@ -45,6 +45,7 @@ public static class HtmlReport
             if (list.Count == 0) body.Append("<p class=\"clean\">Every check holds.</p>\n");
             var review = RunReview.Of(run);
             foreach (var f in list) Finding(body, run, r, chapters, f, review);
+            Undecided(body, run);
             Stale(body, run);
             Attributions(body, run);
             body.Append("</section>\n");
@@ -55,8 +56,17 @@ public static class HtmlReport
         return sb.ToString();
     }
 
-    /// <summary>HTML-escapes a text for element content and quoted attribute values.</summary>
-    public static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
+    /// <summary>
+    /// HTML-escapes a text for element content and quoted attribute values. Control characters (NUL,
+    /// ESC, BEL … from a report text or a file name) are not text HTML may hold: each becomes U+FFFD.
+    /// </summary>
+    public static string H(string? s)
+    {
+        var encoded = WebUtility.HtmlEncode(s ?? "");
+        return encoded.Any(IsControl) ? string.Concat(encoded.Select(c => IsControl(c) ? '\uFFFD' : c)) : encoded;
+    }
+
+    private static bool IsControl(char c) => char.IsControl(c) && c is not '\n' and not '\t' and not '\r';
 
     private static string ChapterKey(int run, Chapter c) => string.Create(CultureInfo.InvariantCulture, $"r{run}c{c.Number}");
 
@@ -136,6 +146,16 @@ public static class HtmlReport
 
     private static void Row(StringBuilder sb, string name, string html) =>
         sb.Append("<div><dt>").Append(H(name)).Append("</dt><dd>").Append(html).Append("</dd></div>\n");
+
+    private static void Undecided(StringBuilder sb, CheckRun run)
+    {
+        var undecided = Discrepancies.UndecidedOf(run);
+        if (undecided.Count == 0) return;
+        sb.Append("<h3>Undecided checks (").Append(N(undecided.Count)).Append(", not checked: the figures leave the arithmetic undefined)</h3>\n<ul class=\"undecided\">\n");
+        foreach (var f in undecided)
+            sb.Append("<li><code>").Append(H(f.Id)).Append("</code>: ").Append(H(f.Message)).Append(" · ").Append(H(f.RuleLocation.ToString())).Append("</li>\n");
+        sb.Append("</ul>\n");
+    }
 
     private static void Stale(StringBuilder sb, CheckRun run)
     {

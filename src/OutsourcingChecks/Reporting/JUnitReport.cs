@@ -10,7 +10,8 @@ namespace OutsourcingChecks.Reporting;
 /// <summary>
 /// JUnit XML for CI test reports: a test suite per report, a test case per check. An inconsistent
 /// check has a failure (the message, then the figures with their lines and quotes); an acknowledged
-/// one is skipped with the reason as the message and the same details in system-out.
+/// one is skipped with the reason as the message and the same details in system-out; an undecided
+/// one has an error (it could not be checked).
 /// </summary>
 public static class JUnitReport
 {
@@ -21,7 +22,7 @@ public static class JUnitReport
             new XAttribute("name", "OutsourcingChecks"),
             Count("tests", runs.Sum(r => r.Findings.Count)),
             Count("failures", runs.Sum(r => r.Inconsistent)),
-            Count("errors", 0),
+            Count("errors", runs.Sum(r => r.Undecided)),
             Count("skipped", runs.Sum(r => r.Acknowledged)),
             suites);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -34,10 +35,10 @@ public static class JUnitReport
     {
         var name = Discrepancies.ReportName(run);
         return new XElement("testsuite",
-            new XAttribute("name", name),
+            new XAttribute("name", Xml(name)),
             Count("tests", run.Findings.Count),
             Count("failures", run.Inconsistent),
-            Count("errors", 0),
+            Count("errors", run.Undecided),
             Count("skipped", run.Acknowledged),
             run.Findings.OrderBy(Discrepancies.FirstLine).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => Case(run, name, f)));
     }
@@ -53,6 +54,9 @@ public static class JUnitReport
             case FindingStatus.Acknowledged:
                 element.Add(new XElement("skipped", new XAttribute("message", Xml("acknowledged: " + f.AcknowledgementReason))));
                 element.Add(new XElement("system-out", Xml(Details(run, f))));
+                break;
+            case FindingStatus.Undecided: // a test that could not run: an error, not a pass or a failure
+                element.Add(new XElement("error", new XAttribute("message", Xml(f.Message)), new XAttribute("type", "undecided"), Xml(Details(run, f))));
                 break;
         }
         return element;

@@ -24,7 +24,9 @@ public static class JsonReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep CJK readable; this is not embedded in HTML
     };
 
-    public sealed record Summary(int Facts, int Checks, int Consistent, int Inconsistent, int Acknowledged, int StaleAcknowledgements, int Attributions);
+    /// <summary>The counts; <c>undecided</c> (checks the figures leave undefined) only when there are any.</summary>
+    public sealed record Summary(int Facts, int Checks, int Consistent, int Inconsistent, int Acknowledged, int StaleAcknowledgements, int Attributions,
+        int? Undecided = null);
     public sealed record FactDto(string Id, string Value, string Unit, string? Period, string? Measure, IReadOnlyDictionary<string, string> Dims,
         IReadOnlyList<string> Qualifiers, string File, int Line, int Column, int SourceLine, string Quote);
     public sealed record FigureDto(string Id, string Value, string Unit, int SourceLine, string Quote, string File, int Line);
@@ -55,7 +57,7 @@ public static class JsonReport
         var doc = new Document(
             new Summary(runs.Sum(r => r.Report.Facts.Count), runs.Sum(r => r.Findings.Count), runs.Sum(r => r.Consistent),
                 runs.Sum(r => r.Inconsistent), runs.Sum(r => r.Acknowledged), runs.Sum(r => r.StaleAcknowledgements.Count),
-                runs.Sum(r => r.Report.Attributions.Count)),
+                runs.Sum(r => r.Report.Attributions.Count), runs.Sum(r => r.Undecided) is > 0 and var undecided ? undecided : null),
             runs.SelectMany(r => r.Report.Facts).Select(Fact),
             runs.SelectMany(Findings),
             runs.SelectMany(r => r.StaleAcknowledgements).Select(s => new StaleDto(s.Acknowledgement.FindingId, s.Why,

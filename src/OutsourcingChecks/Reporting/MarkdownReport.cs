@@ -41,6 +41,13 @@ public static class MarkdownReport
                 Line(sb, "</details>");
                 Line(sb);
             }
+            if (Discrepancies.UndecidedOf(run) is { Count: > 0 } undecided)
+            {
+                Line(sb, Invariant($"### Undecided checks ({undecided.Count}, not checked: the figures leave the arithmetic undefined)"));
+                Line(sb);
+                foreach (var f in undecided) Line(sb, $"- {Code(f.Id)}: {Text(f.Message)} ({Text(f.RuleLocation.ToString())})");
+                Line(sb);
+            }
             if (run.StaleAcknowledgements.Count > 0)
             {
                 Line(sb, Invariant($"### Stale acknowledgements ({run.StaleAcknowledgements.Count})"));

@@ -17,7 +17,7 @@ public static class TextReport
         {
             // Verdicts are shown on failing findings only, unless the consistent ones are listed too:
             // grading every consistent finding of a large report took most of the time.
-            var review = RunReview.Of(run, showConsistent ? run.Findings : run.Findings.Where(f => f.Status != FindingStatus.Consistent));
+            var review = RunReview.Of(run, showConsistent ? run.Findings : run.Findings.Where(f => f.IsDiscrepancy));
             var inconsistent = run.Findings.Where(f => f.Status == FindingStatus.Inconsistent).OrderBy(FirstLine).ToList();
             var notes = inconsistent.Where(f => review.VerdictOf(f)?.Grade == Grade.RoundedFigures).ToList();
             inconsistent = inconsistent.Except(notes).ToList();
@@ -33,6 +33,12 @@ public static class TextReport
             {
                 sb.AppendLine($"NOTES ({notes.Count}, stated from rounded figures: inconsistent on the true values, not errors)");
                 Findings(sb, notes, "~", review);
+            }
+            var undecided = run.Findings.Where(f => f.Status == FindingStatus.Undecided).OrderBy(FirstLine).ToList();
+            if (undecided.Count > 0)
+            {
+                sb.AppendLine($"UNDECIDED ({undecided.Count}, the figures leave the arithmetic undefined: not checked)");
+                Findings(sb, undecided, "?", review);
             }
             if (acknowledged.Count > 0)
             {
@@ -68,7 +74,8 @@ public static class TextReport
 
     public static string Summary(CheckRun run) =>
         $"{run.Report.Facts.Count} facts, {run.Findings.Count} checks: {run.Consistent} consistent, " +
-        $"{run.Inconsistent} inconsistent, {run.Acknowledged} acknowledged, {run.StaleAcknowledgements.Count} stale acknowledgements";
+        $"{run.Inconsistent} inconsistent, {run.Acknowledged} acknowledged, {run.StaleAcknowledgements.Count} stale acknowledgements"
+        + (run.Undecided > 0 ? $", {run.Undecided} undecided (not checked)" : "");
 
     public static string Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
