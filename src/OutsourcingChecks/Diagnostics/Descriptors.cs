@@ -36,4 +36,8 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor FileTooLarge = new("OC031", "File too large", "the file is {0:N0} bytes; input files are limited to {1:N0} bytes");
     public static readonly DiagnosticDescriptor AliasNotAllowed = new("OC032", "Alias not allowed", "YAML anchors and aliases are not allowed in these files");
     public static readonly DiagnosticDescriptor DuplicateKey = new("OC033", "Duplicate key", "the key '{0}' appears twice in this mapping");
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("OC034", "Nesting too deep", "lists and mappings nest deeper than {0} levels here");
+    public static readonly DiagnosticDescriptor SecondDocument = new("OC035", "Second document", "a second YAML document starts here; a file holds one document (remove the '---' or move what follows into a file of its own)");
+    public static readonly DiagnosticDescriptor LineSeparator = new("OC036", "Unicode line separator", "the character U+{0:X4} ({1}) is a line break to some YAML readers and not to others (or to an editor); remove it, or write it as \\u{0:X4} in a double-quoted string");
+    public static readonly DiagnosticDescriptor NotRegularFile = new("OC037", "Not a regular file", "{0} is not a regular file (a device, a pipe or a socket); only regular files are read");
 }

@@ -17,7 +17,7 @@ public static class CheckCompiler
         foreach (var d in report.Derived) known.Add(d.Id);
         var context = new CompileContext(known, bag);
         var checks = new List<Check>();
-        foreach (var rule in report.Rules)
+        foreach (var rule in TemplateExpander.WithinTotal(report.Rules, bag))
         {
             var kind = RuleKinds.Find(rule.Kind);
             if (kind is null)

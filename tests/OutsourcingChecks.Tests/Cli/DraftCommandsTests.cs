@@ -89,7 +89,7 @@ public class DraftCommandsTests
         output.Should().Contain("56.7亿美元 → 65.7亿美元");
         var (missing, _, error) = Capture(() => DiffCommand.Run(p.SourceFile, draft + ".missing", "text"));
         missing.Should().Be(ExitCodes.InvalidInput);
-        error.Should().Contain("no such file");
+        error.Should().Contain("error OC029").And.Contain(".missing does not exist");
     }
 
     [Test]
