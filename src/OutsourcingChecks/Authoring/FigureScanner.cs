@@ -12,10 +12,17 @@ namespace OutsourcingChecks.Authoring;
 public static partial class FigureScanner
 {
     /// <summary>Unit symbols longest first, so 万亿人民币 wins over 万亿元 … and 个百分点 over 个.</summary>
-    private static readonly string[] UnitSymbols = Units.Symbols.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray();
+    private static readonly string[] UnitSymbols = SymbolsOf(UnitRegistry.BuiltIn);
 
-    public static IReadOnlyList<FoundFigure> Scan(LinedText text, int firstLine, int lastLine)
+    /// <summary>The report's units (those it declares with their scaled forms too), longest first.</summary>
+    private static string[] SymbolsOf(UnitRegistry units) =>
+        units.ScannedForms.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The figures of the lines, read with the built-in units and those the report declares.</summary>
+    public static IReadOnlyList<FoundFigure> Scan(LinedText text, int firstLine, int lastLine, UnitRegistry? units = null)
     {
+        units ??= UnitRegistry.BuiltIn;
+        var symbols = units.Declared.Count == 0 ? UnitSymbols : SymbolsOf(units);
         var found = new List<FoundFigure>();
         for (var line = firstLine; line <= lastLine; line++)
         {
@@ -24,36 +31,37 @@ public static partial class FigureScanner
             foreach (Match m in Number().Matches(lineText))
             {
                 var at = start + m.Index;
-                var figure = Read(text, m.Value, at, line, m.Index + 1);
+                var figure = Read(text, m.Value, at, line, m.Index + 1, units, symbols);
                 if (figure is not null) found.Add(figure);
             }
         }
         return found;
     }
 
-    private static FoundFigure? Read(LinedText text, string written, int at, int line, int column)
+    private static FoundFigure? Read(LinedText text, string written, int at, int line, int column, UnitRegistry units, string[] symbols)
     {
         var after = at + written.Length;
-        var (symbol, end) = UnitAfter(text.Text, after);
+        var (symbol, end) = UnitAfter(text.Text, after, symbols);
         if (symbol is null) return null;
         if (IsYear(written, symbol) || PrecededBy(text.Text, at, "第")) return null;
-        var unit = Units.Find(symbol)!;
+        var unit = units.Find(symbol)!;
         var (more, moreEnd) = WordAfter(text.Text, end, "以上");
         return new FoundFigure(written, unit, line, column, at, more ? moreEnd : end, more);
     }
 
     /// <summary>The unit written after the offset (whitespace skipped, also inside it) and the offset after it.</summary>
-    private static (string? Symbol, int End) UnitAfter(string text, int from)
+    private static (string? Symbol, int End) UnitAfter(string text, int from, string[] symbols)
     {
         var squeezed = new List<(char C, int At)>();
-        for (var i = from; i < text.Length && squeezed.Count < 8; i++)
+        var limit = Math.Max(8, symbols.Length > 0 ? symbols[0].Length : 0); // the symbols are longest first
+        for (var i = from; i < text.Length && squeezed.Count < limit; i++)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) continue;
             squeezed.Add((c == '％' ? '%' : c, i));
         }
         var chars = new string(squeezed.Select(s => s.C).ToArray());
-        foreach (var symbol in UnitSymbols)
+        foreach (var symbol in symbols)
             if (chars.StartsWith(symbol, StringComparison.Ordinal))
                 return (symbol, squeezed[symbol.Length - 1].At + 1);
         return (null, from);

@@ -14,10 +14,11 @@ public static class Stubber
 {
     private const int Slack = 2;
 
-    public static StubResult Stub(SourceText source, int firstLine, int lastLine, IReadOnlyList<Fact> facts, IReadOnlyList<Skipped> skipped)
+    public static StubResult Stub(SourceText source, int firstLine, int lastLine, IReadOnlyList<Fact> facts, IReadOnlyList<Skipped> skipped,
+        UnitRegistry? units = null)
     {
         var text = new LinedText(source);
-        var figures = FigureScanner.Scan(text, firstLine, lastLine);
+        var figures = FigureScanner.Scan(text, firstLine, lastLine, units);
         var taken = new HashSet<string>(facts.Select(f => f.Id), StringComparer.Ordinal);
         var stubs = new List<FactStub>();
         var covered = 0;

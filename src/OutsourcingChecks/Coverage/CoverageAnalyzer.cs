@@ -17,7 +17,7 @@ public static class CoverageAnalyzer
     public static CoverageResult Analyze(Report report)
     {
         var source = report.Source;
-        var figures = FigureScanner.Scan(source);
+        var figures = FigureScanner.Scan(source, report.Units);
         var status = Enumerable.Repeat(FigureStatus.Uncovered, figures.Count).ToArray();
         var factOf = new string?[figures.Count];
         var reasonOf = new string?[figures.Count];

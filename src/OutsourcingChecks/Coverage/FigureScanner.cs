@@ -22,21 +22,30 @@ public static partial class FigureScanner
     /// <summary>Line breaks a number may stand from its unit (the text puts a blank line between lines).</summary>
     private const int MaxBreaks = 4;
 
-    /// <summary>The units read after an Arabic number: the model's units and the bare scales.</summary>
-    public static readonly IReadOnlyList<string> ArabicUnits =
-        Units.Symbols.Concat(["万亿美元", "万亿", "亿", "万"]).Distinct().OrderByDescending(u => u.Length).ThenBy(u => u, StringComparer.Ordinal).ToList();
+    /// <summary>The units read after an Arabic number: the built-in units and the bare scales.</summary>
+    public static readonly IReadOnlyList<string> ArabicUnits = ArabicUnitsOf(UnitRegistry.BuiltIn);
 
     /// <summary>The units read after a Chinese numeral: the same and 位数 (两位数).</summary>
-    public static readonly IReadOnlyList<string> ChineseUnits =
-        ArabicUnits.Append("位数").OrderByDescending(u => u.Length).ThenBy(u => u, StringComparer.Ordinal).ToList();
+    public static readonly IReadOnlyList<string> ChineseUnits = ChineseUnitsOf(ArabicUnits);
+
+    /// <summary>The report's units (those it declares with their scaled forms too) and the bare scales, longest first.</summary>
+    private static IReadOnlyList<string> ArabicUnitsOf(UnitRegistry units) =>
+        units.ScannedForms.Concat(["万亿美元", "万亿", "亿", "万"]).Distinct().OrderByDescending(u => u.Length).ThenBy(u => u, StringComparer.Ordinal).ToList();
+
+    private static IReadOnlyList<string> ChineseUnitsOf(IReadOnlyList<string> arabic) =>
+        arabic.Append("位数").OrderByDescending(u => u.Length).ThenBy(u => u, StringComparer.Ordinal).ToList();
 
     /// <summary>Units with which a lone 一, 半, 百 or 千 is a quantity rather than a word.</summary>
     private static readonly string[] LoneNumeralUnits = ["成", "倍", "位数"];
 
     private static readonly char[] RangeMarks = ['-', '－', '~', '～', '—', '–', '至', '到'];
 
-    public static IReadOnlyList<Figure> Scan(SourceText source)
+    /// <summary>The figures of the text, read with the built-in units and those the report declares.</summary>
+    public static IReadOnlyList<Figure> Scan(SourceText source, UnitRegistry? units = null)
     {
+        var (arabicUnits, chineseUnits) = units is null
+            ? (ArabicUnits, ChineseUnits)
+            : (ArabicUnitsOf(units), ChineseUnitsOf(ArabicUnitsOf(units)));
         var text = Flatten(source, out var lineOf, out var columnOf);
         var tables = Tables(source);
         var figures = new List<Figure>();
@@ -55,7 +64,7 @@ public static partial class FigureScanner
                 // A number beyond decimal's range (29 digits and more) is no figure a fact can state.
                 if (!footnote && !inCode && decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
                 {
-                    var unit = UnitAfter(text, end, ArabicUnits) ?? RangeUnit(text, end) ?? RatioUnit(text, i, end);
+                    var unit = UnitAfter(text, end, arabicUnits) ?? RangeUnit(text, end, arabicUnits) ?? RatioUnit(text, i, end);
                     if (unit is { } u)
                     {
                         figures.Add(new Figure(lineOf[i], columnOf[i], number, value, u.Symbol, number + u.Symbol, false));
@@ -72,7 +81,7 @@ public static partial class FigureScanner
                 var end = i;
                 while (end < text.Length && ChineseNumerals.IsNumeralChar(text[end])) end++;
                 var numeral = text[i..end];
-                if (!Ordinal(text, i) && ChineseNumerals.Value(numeral) is { } value && UnitAfter(text, end, ChineseUnits) is { } u
+                if (!Ordinal(text, i) && ChineseNumerals.Value(numeral) is { } value && UnitAfter(text, end, chineseUnits) is { } u
                     && (numeral is not ("一" or "半" or "百" or "千") || LoneNumeralUnits.Contains(u.Symbol)))
                     figures.Add(new Figure(lineOf[i], columnOf[i], numeral, value, u.Symbol, numeral + u.Symbol, true));
                 i = end;
@@ -134,7 +143,8 @@ public static partial class FigureScanner
         var chars = new StringBuilder();
         var ends = new List<int>();
         var breaks = 0;
-        for (var k = from; k < text.Length && chars.Length < 6; k++)
+        var limit = Math.Max(6, units.Count > 0 ? units[0].Length : 0); // the units are longest first
+        for (var k = from; k < text.Length && chars.Length < limit; k++)
         {
             var c = text[k];
             if (c == '\n') { if (++breaks > MaxBreaks) break; continue; }
@@ -155,7 +165,7 @@ public static partial class FigureScanner
     /// For a number of a range or a list (2016－2021年, 20~30 家, 816、1007、1490 个), the unit
     /// after the last number.
     /// </summary>
-    private static (string Symbol, int End)? RangeUnit(string text, int from)
+    private static (string Symbol, int End)? RangeUnit(string text, int from, IReadOnlyList<string> units)
     {
         var k = from;
         for (var hops = 0; hops < 12; hops++)
@@ -166,7 +176,7 @@ public static partial class FigureScanner
             while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
             if (k >= text.Length || !char.IsAsciiDigit(text[k])) return null;
             k = NumberEnd(text, k);
-            if (UnitAfter(text, k, ArabicUnits) is { } u) return (u.Symbol, from);
+            if (UnitAfter(text, k, units) is { } u) return (u.Symbol, from);
         }
         return null;
     }

@@ -60,7 +60,8 @@ public static class Evaluator
             case '-':
                 if (!l.Dimension.Equals(r.Dimension))
                     throw new EvaluationException(EvaluationProblem.UnitMismatch,
-                        $"cannot {(b.Operator == '+' ? "add" : "subtract")} {r.Dimension} {(b.Operator == '+' ? "to" : "from")} {l.Dimension} in {b}");
+                        $"cannot {(b.Operator == '+' ? "add" : "subtract")} {r.Dimension} {(b.Operator == '+' ? "to" : "from")} {l.Dimension} in {b}"
+                        + UnitMismatch.Hint(l.Dimension, r.Dimension));
                 return new Quantity(b.Operator == '+' ? l.Value + r.Value : l.Value - r.Value, l.Dimension);
             case '*':
                 return new Quantity(l.Value * r.Value, l.Dimension.Times(r.Dimension));
@@ -131,6 +132,8 @@ public static class Evaluator
     {
         if (q.Value.Lo is { } lo && q.Value.Hi == lo && lo == Math.Floor(lo) && lo is >= 1 and <= 100 && q.Dimension.IsNone)
             return (int)lo;
-        throw new EvaluationException(EvaluationProblem.Domain, $"the exponent of {c} must be a whole number from 1 to 100");
+        // A written exponent that is not one is the rule's fault; one computed from figures, the values'.
+        throw new EvaluationException(c.Arguments[1] is Number ? EvaluationProblem.Form : EvaluationProblem.Domain,
+            $"the exponent of {c} must be a whole number from 1 to 100");
     }
 }

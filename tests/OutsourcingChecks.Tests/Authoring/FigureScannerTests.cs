@@ -48,4 +48,15 @@ public class FigureScannerTests
     [Test]
     public void A_lower_bound_after_the_unit_is_kept_with_the_figure() =>
         Scan("企业 500 家以上。").Single().AtLeastAfter.Should().BeTrue();
+
+    [Test]
+    public void A_unit_the_report_declares_is_read_with_its_dimension_and_scale()
+    {
+        var b = new OutsourcingChecks.Model.UnitRegistry.Builder("units.yaml");
+        b.Declare("人次", OutsourcingChecks.Model.Dimension.Of("person-times"), 1m);
+        var lined = new LinedText(SourceText.FromText("t.txt", "接待游客 1268.35 万人次，过夜游客 412.60 万人\n次"));
+        var found = FigureScanner.Scan(lined, 1, lined.LineCount, b.Build());
+        found.Select(f => (f.Written, f.Unit.Symbol, f.Unit.Dimension.ToString(), f.Unit.Scale))
+            .Should().Equal(("1268.35", "万人次", "person-times", 1e4m), ("412.60", "万人次", "person-times", 1e4m));
+    }
 }

@@ -104,4 +104,23 @@ public class FigureScannerTests
         figures.Where(f => f.Table is not null).Select(f => f.Number).Should().Equal("454.3", "523.1");
         figures.Where(f => f.Table is not null).Should().OnlyContain(f => f.Table!.StartsWith("表 3-1"));
     }
+
+    private static OutsourcingChecks.Model.UnitRegistry Declared()
+    {
+        var b = new OutsourcingChecks.Model.UnitRegistry.Builder("units.yaml");
+        b.Declare("人次", OutsourcingChecks.Model.Dimension.Of("person-times"), 1m);
+        b.Declare("间", OutsourcingChecks.Model.Dimension.Of("rooms"), 1m);
+        return b.Build();
+    }
+
+    private const string Tourism = "接待游客 1268.35 万人次，入境 2.1 亿人次，客房 4820 间，收入 3260 百万美元";
+
+    [Test]
+    public void The_units_a_report_declares_are_read_after_a_number_with_their_scale_words() =>
+        FigureScanner.Scan(SourceText.FromText("t.txt", Tourism), Declared()).Select(f => f.Text)
+            .Should().Equal("1268.35万人次", "2.1亿人次", "4820间", "3260百万美元");
+
+    [Test]
+    public void Without_the_declaration_人次_is_not_a_unit_and_间_no_figure() =>
+        Texts(Tourism).Should().Equal("1268.35万人", "2.1亿人", "3260百万美元");
 }
