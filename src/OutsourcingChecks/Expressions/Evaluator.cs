@@ -43,7 +43,8 @@ public static class Evaluator
             var q = Eval(term, scope);
             if (!total.Dimension.Equals(q.Dimension))
                 throw new EvaluationException(EvaluationProblem.UnitMismatch,
-                    $"cannot {(subtracted ? "subtract" : "add")} {q.Dimension} {(subtracted ? "from" : "to")} {total.Dimension} in {Shown(s.Show(i + 1))}");
+                    $"cannot {(subtracted ? "subtract" : "add")} {q.Dimension} {(subtracted ? "from" : "to")} {total.Dimension} in {Shown(s.Show(i + 1))}"
+                    + UnitMismatch.Hint(total.Dimension, q.Dimension));
             total = new Quantity(subtracted ? total.Value - q.Value : total.Value + q.Value, total.Dimension);
         }
         return total;
