@@ -43,6 +43,13 @@ public static class DiffCommand
     /// <summary>A report text, or null after an error on standard error (missing, not a regular file, too large, not UTF-8).</summary>
     internal static SourceText? Read(string path)
     {
+        var display = ReportLoader.Display(path);
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine(CommandLineErrors.Show(CommandLineErrors.At(CommandLineErrors.NoSuchFile, display, "the text", display,
+                Directory.Exists(path) ? " (a folder)" : "")));
+            return null;
+        }
         var bag = new DiagnosticBag();
         var text = ReportLoader.ReadSource(path, bag, byteOrderMark: true);
         if (text is null) Console.Error.Write(TextReport.Diagnostics(bag.Items));

@@ -10,26 +10,28 @@ namespace OutsourcingChecks.Cli;
 /// </summary>
 public static class ReportOutput
 {
+    private static string Bad => CommandLineErrors.Error(CommandLineErrors.BadOutput);
+
     /// <summary>Returns why the path cannot take the report, or null when it can.</summary>
     public static string? Refusal(string path, IEnumerable<ReportPaths> inputs)
     {
-        if (path.Length == 0) return "error: --output needs a file name";
+        if (path.Length == 0) return CommandLineErrors.Error(CommandLineErrors.BadOutput) + "--output needs a file name";
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
-            return $"error: --output {path} is a folder; give a file name such as {Path.Combine(path, "report.html")}";
+            return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path} is a folder; give a file name such as {Path.Combine(path, "report.html")}";
         var dir = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(dir)) return $"error: --output {path}: the folder {dir} does not exist";
+        if (!Directory.Exists(dir)) return Bad + $"--output {path}: the folder {dir} does not exist";
         if (new FileInfo(full).LinkTarget is not null)
-            return $"error: --output {path} is a symbolic link; refusing to replace it with the report (give the file it points to, or another name)";
+            return Bad + $"--output {path} is a symbolic link; refusing to replace it with the report (give the file it points to, or another name)";
         if (File.Exists(full) && FileSystem.KindOf(full) != FileKind.Regular)
-            return $"error: --output {path} is not a regular file (a device or a pipe); refusing to replace it";
+            return Bad + $"--output {path} is not a regular file (a device or a pipe); refusing to replace it";
         // Where the file really goes, every link on the way resolved: a link to the rules folder is the rules folder.
         var real = Path.Combine(FileSystem.RealPath(dir), Path.GetFileName(full));
         foreach (var input in inputs)
         {
-            if (SamePath(real, FileSystem.RealPath(input.SourceFile))) return $"error: --output {path} is the report text; refusing to overwrite an input";
+            if (SamePath(real, FileSystem.RealPath(input.SourceFile))) return Bad + $"--output {path} is the report text; refusing to overwrite an input";
             foreach (var folder in new[] { input.FactsDirectory, input.RulesDirectory })
-                if (IsUnder(real, FileSystem.RealPath(folder))) return $"error: --output {path} is in the input folder {folder}; refusing to write a report among the facts and rules";
+                if (IsUnder(real, FileSystem.RealPath(folder))) return Bad + $"--output {path} is in the input folder {folder}; refusing to write a report among the facts and rules";
         }
         return null;
     }

@@ -42,7 +42,7 @@ public static class DraftComparer
         var recheck = Engine.Run(redrafted);
         var before = baseline.Findings.ToDictionary(f => f.Id, f => f.Status, StringComparer.Ordinal);
         var changes = recheck.Findings
-            .Where(f => before.TryGetValue(f.Id, out var b) && (b == FindingStatus.Inconsistent) != (f.Status == FindingStatus.Inconsistent))
+            .Where(f => before.TryGetValue(f.Id, out var b) && (b == FindingStatus.Consistent) != (f.Status == FindingStatus.Consistent))
             .Select(f => new FindingChange(f.Id, before[f.Id], f.Status, f))
             .ToList();
 
@@ -58,7 +58,9 @@ public static class DraftComparer
             if (extra > 0) added.AddRange(group.OrderBy(f => oldKeys.Contains(Key(f)) ? 1 : 0).Take(extra));
         }
         added.Sort((a, b) => (a.Figure.Line, a.Figure.Column).CompareTo((b.Figure.Line, b.Figure.Column)));
-        return new DraftResult(report.Source.Path, draft.Path, drifts, recheck, changes, added);
+        var staleBefore = baseline.StaleAcknowledgements.Select(s => s.Acknowledgement.FindingId).ToHashSet(StringComparer.Ordinal);
+        var newlyStale = recheck.StaleAcknowledgements.Where(s => !staleBefore.Contains(s.Acknowledgement.FindingId)).ToList();
+        return new DraftResult(report.Source.Path, draft.Path, drifts, recheck, changes, added) { NewlyStale = newlyStale };
     }
 
     private static List<FigureCoverage> Uncovered(Report report) =>

@@ -31,7 +31,7 @@ public static class DraftText
                 sb.AppendLine();
             }
             var broken = r.FindingChanges.Where(c => c.Breaks).ToList();
-            var mended = r.FindingChanges.Where(c => !c.Breaks).ToList();
+            var mended = r.FindingChanges.Where(c => c.Mends).ToList();
             if (broken.Count > 0)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT BREAKS ({broken.Count})");
@@ -41,7 +41,15 @@ public static class DraftText
             if (mended.Count > 0)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT MENDS ({mended.Count})");
-                foreach (var c in mended) sb.AppendLine(CultureInfo.InvariantCulture, $"  ✓ {c.Id}: {c.Now.Message}");
+                foreach (var c in mended)
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"  ✓ {c.Id} (was {Discrepancies.StatusName(c.Before)}): {c.Now.Message}");
+                sb.AppendLine();
+            }
+            if (r.NewlyStale.Count > 0)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"ACKNOWLEDGEMENTS THE DRAFT MAKES STALE ({r.NewlyStale.Count}: remove them, or update them if the discrepancy stands)");
+                foreach (var a in r.NewlyStale)
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"  ? {a.Acknowledgement.FindingId}: {a.Why}  [{a.Acknowledgement.Location}]");
                 sb.AppendLine();
             }
             if (r.NewUncovered.Count > 0)
@@ -53,7 +61,7 @@ public static class DraftText
             }
             var failing = r.Recheck.Inconsistent;
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"{r.Stale} stale facts; {failing} unacknowledged discrepancies under the draft's figures ({broken.Count} new, {mended.Count} mended)");
+                $"{r.Stale} stale facts; {failing} unacknowledged discrepancies under the draft's figures ({broken.Count} new, {mended.Count} mended); {r.NewlyStale.Count} acknowledgements made stale");
         }
         return sb.ToString();
     }

@@ -107,7 +107,7 @@ public class OutputSafetyTests
         var f = new ReviewFixture();
         var path = Path.Combine(f.Root, new string('x', 300) + ".html"); // longer than a file name may be
         var before = ProcessCli.Hashes(f.Root);
-        Refused(Check(f, path), "error:");
+        Refused(Check(f, path), "error OC113:");
         ProcessCli.Hashes(f.Root).Should().Equal(before);
     }
 
@@ -117,7 +117,7 @@ public class OutputSafetyTests
         var f = new ReviewFixture();
         var path = Path.Combine(f.Root, new string('x', 300) + ".yaml");
         var run = InProcessCli.Run("stub", "--source", f.Paths.SourceFile, "--output", path);
-        Refused(run, "error: cannot write");
+        Refused(run, "error OC113: cannot write");
     }
 
     [Test]
