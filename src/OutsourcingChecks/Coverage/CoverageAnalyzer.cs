@@ -82,7 +82,8 @@ public static class CoverageAnalyzer
                 while (end < t.Length && char.IsAsciiDigit(t[end])) end++;
                 if (end + 1 < t.Length && t[end] == '.' && char.IsAsciiDigit(t[end + 1]))
                     for (end++; end < t.Length && char.IsAsciiDigit(t[end]); end++) { }
-                yield return decimal.Parse(t[i..end], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                // A number beyond decimal's range (29 digits and more) is no figure a fact can state.
+                if (decimal.TryParse(t[i..end], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)) yield return n;
                 i = end;
             }
             else if (ChineseNumerals.IsNumeralChar(t[i]))

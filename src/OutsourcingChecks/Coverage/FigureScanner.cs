@@ -61,10 +61,10 @@ public static partial class FigureScanner
                 var number = text[i..end];
                 var footnote = i == lastUnitEnd && lastUnit != "年" && number.Length <= 2 && !number.Contains('.');
                 var inCode = i > 0 && (char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '_');
-                if (!footnote && !inCode)
+                // A number beyond decimal's range (29 digits and more) is no figure a fact can state.
+                if (!footnote && !inCode && decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
                 {
                     var unit = UnitAfter(text, end, arabicUnits) ?? RangeUnit(text, end, arabicUnits) ?? RatioUnit(text, i, end);
-                    var value = decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
                     if (unit is { } u)
                     {
                         figures.Add(new Figure(lineOf[i], columnOf[i], number, value, u.Symbol, number + u.Symbol, false));

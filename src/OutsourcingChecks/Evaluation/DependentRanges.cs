@@ -67,7 +67,7 @@ public static class DependentRanges
     private static readonly ConditionalWeakTable<RelationCheck, Expr> Differences = new();
 
     private static Expr Difference(RelationCheck check) =>
-        Differences.GetValue(check, c => new Binary('-', c.Stated, c.Implied));
+        Differences.GetValue(check, c => Sum.Difference(c.Stated, c.Implied));
 
     /// <summary>The tight range of an expression in the scope, or null when it cannot be had (the plain value stands).</summary>
     private static Interval? Tight(Expr expr, IQuantityScope scope)
@@ -128,6 +128,9 @@ public static class DependentRanges
                 case Binary b:
                     work.Push(b.Right);
                     work.Push(b.Left);
+                    break;
+                case Sum sum:
+                    for (var i = sum.Addends.Count - 1; i >= 0; i--) work.Push(sum.Addends[i].Term);
                     break;
                 case Call c:
                     for (var i = c.Arguments.Count - 1; i >= 0; i--) work.Push(c.Arguments[i]);

@@ -115,6 +115,7 @@ public sealed class Tape
     {
         Neg n => [n.Operand],
         Binary b => [b.Left, b.Right],
+        Sum sum => sum.Addends.Select(a => a.Term).ToList(),
         Call c => c.Arguments,
         _ => throw new InvalidOperationException($"unknown expression {e.GetType().Name}"),
     };
@@ -127,6 +128,22 @@ public sealed class Tape
             case Neg:
                 Add(Op.Neg, args[0]);
                 break;
+            case Sum sum:
+            {
+                // Left to right, as the chain of binary operations it stands for.
+                var sofar = args[0];
+                if (sum.Addends[0].Subtracted)
+                {
+                    Add(Op.Neg, sofar);
+                    sofar = nodes.Count - 1;
+                }
+                for (var i = 1; i < args.Length; i++)
+                {
+                    Add(sum.Addends[i].Subtracted ? Op.Sub : Op.Add, sofar, args[i]);
+                    sofar = nodes.Count - 1;
+                }
+                return sofar;
+            }
             case Binary b:
                 Add(b.Operator switch
                 {

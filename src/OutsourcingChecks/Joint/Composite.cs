@@ -77,7 +77,7 @@ internal sealed record Composite(int Giver, int Taker, Tape Tape, Relation Relat
         var (left, right) = Sides(target);
         try
         {
-            var tape = Tape.Compile([new Binary('-', left, right)], id => id == x ? value : network.DefinitionOf(id));
+            var tape = Tape.Compile([Sum.Difference(left, right)], id => id == x ? value : network.DefinitionOf(id));
             if (!tape.Occurrences.Any(n => n > 1)) return null;
             var variables = new int[tape.Variables.Count];
             for (var i = 0; i < variables.Length; i++)

@@ -33,7 +33,7 @@ public sealed class CagrKind : RuleKind
             years = context.Expression(rule, "years") is { } counted ? new Call("whole", [counted]) : null;
         }
         if (start is null || end is null || rate is null || years is null) yield break;
-        var implied = new Binary('-', new Call("root", [new Binary('/', end, start), years]), new Number(1m));
+        var implied = Sum.Difference(new Call("root", [new Binary('/', end, start), years]), new Number(1m));
         yield return Relation(rule, Name, rate, Expressions.Relation.Equal, implied);
     }
 }
