@@ -1,3 +1,4 @@
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Loading;
 using OutsourcingChecks.Model;
 
@@ -15,7 +16,11 @@ public enum FigureStatus
 }
 
 /// <summary>One figure of the text, with what accounts for it and its context for a reader.</summary>
-public sealed record FigureCoverage(Figure Figure, FigureStatus Status, string? FactId, string? SkipReason, string Context);
+public sealed record FigureCoverage(Figure Figure, FigureStatus Status, string? FactId, string? SkipReason, SourceText Source)
+{
+    /// <summary>The figure's line around it (about 24 characters either side), made when read: a long text has many figures and few are shown.</summary>
+    public string Context => CoverageAnalyzer.Context(Source, Figure);
+}
 
 /// <summary>The figures of one chapter and how each is accounted for.</summary>
 public sealed record ChapterCoverage(Chapter Chapter, IReadOnlyList<FigureCoverage> Figures)

@@ -1,4 +1,5 @@
 using System.Text;
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Coverage;
 using OutsourcingChecks.Loading;
 

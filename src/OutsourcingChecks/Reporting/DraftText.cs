@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Drafts;
 using OutsourcingChecks.Model;
 

@@ -1,8 +1,8 @@
 using FluentAssertions;
-using OutsourcingChecks.Coverage;
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Loading;
 
-namespace OutsourcingChecks.Tests.Coverage;
+namespace OutsourcingChecks.Tests.Figures;
 
 [TestFixture]
 public class FigureScannerTests
@@ -102,6 +102,38 @@ public class FigureScannerTests
     {
         var figures = Scan("表 3-1 2021 年执行额\n金额单位：亿美元\n东部地区 454.3 523.1\n数据来源：商务部 2022\n正文 17 行");
         figures.Where(f => f.Table is not null).Select(f => f.Number).Should().Equal("454.3", "523.1");
-        figures.Where(f => f.Table is not null).Should().OnlyContain(f => f.Table!.StartsWith("表 3-1"));
+        figures.Where(f => f.Table is not null).Should().OnlyContain(f => f.Table!.Caption.StartsWith("表 3-1"));
+    }
+
+    [Test]
+    public void A_table_numbered_without_a_chapter_is_a_table_too()
+    {
+        var figures = Scan("表 1 2023 年执行额构成\n类别 执行额（亿美元）\nITO 40.0\n数据来源：商务局");
+        figures.Where(f => f.IsTableCell).Select(f => (f.Number, f.Table!.Caption)).Should().Equal(("40.0", "表 1 2023 年执行额构成"));
+    }
+
+    [Test]
+    public void Each_figure_spans_its_number_and_unit_in_the_text()
+    {
+        var text = "执行额 53.1 亿美\n\n元，增长 5%";
+        var lined = new LinedText(SourceText.FromText("t.txt", text));
+        var f = FigureScanner.Scan(lined).First();
+        lined.Text[f.Start..f.End].Should().Be("53.1 亿美\n\n元");
+    }
+
+    [Test]
+    public void A_number_too_long_for_a_decimal_is_a_figure_without_a_value()
+    {
+        var f = Scan("规模 79228162514264337593543950336亿美元").Single();
+        f.Number.Should().Be("79228162514264337593543950336");
+        f.Value.Should().BeNull();
+    }
+
+    [Test]
+    public void A_unit_a_report_declares_is_read_once_the_units_are_extended()
+    {
+        var source = SourceText.FromText("t.txt", "接待游客 8768.86 万人次，床位 1200 张");
+        FigureScanner.Scan(source).Select(f => f.Text).Should().Equal("8768.86万人");
+        FigureScanner.Scan(source, FigureUnits.Default.With(["万人次", "张"])).Select(f => f.Text).Should().Equal("8768.86万人次", "1200张");
     }
 }
