@@ -11,6 +11,8 @@ using OutsourcingChecks.Synthetic;
 //   generate FACTS DIR       write a synthetic report of FACTS facts under DIR (facts/, rules/, facts/source.txt)
 //   stub-accuracy DIR [--built-in] [--misses]
 //                            stub the text of the report under the facts folder DIR with no facts and compare with its facts, per chapter
+//   rediscovery FACTS RULES [--list]
+//                            propose rules from the report's facts and count the hand-written checks found again, per chapter
 //   anything else            BenchmarkDotNet (e.g. --filter '*LoadAndCheck*')
 static int Number(string[] args, int index, int fallback) =>
     args.Length > index ? int.Parse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture) : fallback;
@@ -30,6 +32,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "stub-accuracy" when args.Length >= 2:
         return StubAccuracy.Run(args[1], args.Contains("--built-in"), args.Contains("--misses"));
+    case "rediscovery" when args.Length >= 3:
+        return RuleRediscovery.Run(args[1], args[2], args.Contains("--list"));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(LoadAndCheck).Assembly).Run(args);
         return 0;
