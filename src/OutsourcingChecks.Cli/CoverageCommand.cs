@@ -38,7 +38,7 @@ public static class CoverageCommand
             return ExitCodes.Clean;
         }
         // streamed through a buffer: the text lists every uncovered figure, millions for a long text
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+        using var stdout = ReportOutput.BufferedStandardOutput();
         CoverageText.Write(results, stdout);
         return ExitCodes.Clean;
     }

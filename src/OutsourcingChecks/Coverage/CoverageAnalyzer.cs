@@ -22,18 +22,18 @@ public static class CoverageAnalyzer
     public static CoverageResult Analyze(Report report, FigureUnits? units = null)
     {
         var source = report.Source;
-        var figures = FigureScanner.Scan(source, units);
-        var status = new FigureStatus[figures.Count];
+        var figures = FigureScanner.Scan(new LinedText(source), units).ToArray();
+        var status = new FigureStatus[figures.Length];
         Array.Fill(status, FigureStatus.Uncovered);
-        var factOf = new string?[figures.Count];
-        var reasonOf = new string?[figures.Count];
+        var factOf = new string?[figures.Length];
+        var reasonOf = new string?[figures.Length];
 
         var factUsed = new bool[report.Facts.Count];
         // the pairs within the slack, nearest first, then in figure order, then in fact order: one list
         // per distance, each filled in that order, so no sort (a long text has many figures per fact)
         var factPairs = NewBuckets();
         var factsByValue = report.Facts.Select((f, k) => (f, k)).ToLookup(x => Math.Abs(x.f.Value.Number));
-        for (var i = 0; i < figures.Count; i++)
+        for (var i = 0; i < figures.Length; i++)
             if (figures[i].Value is { } value)
                 foreach (var (f, k) in factsByValue[value])
                     if (Math.Abs(f.SourceLine - figures[i].Line) <= Slack)
@@ -53,7 +53,7 @@ public static class CoverageAnalyzer
         var slotsByValue = Enumerable.Range(0, slots.Count).ToLookup(k => slots[k].Value);
         var slotUsed = new bool[slots.Count];
         var skipPairs = NewBuckets();
-        for (var i = 0; i < figures.Count; i++)
+        for (var i = 0; i < figures.Length; i++)
         {
             if (status[i] != FigureStatus.Uncovered || figures[i].Value is not { } value) continue;
             foreach (var k in slotsByValue[value])
@@ -69,19 +69,18 @@ public static class CoverageAnalyzer
         }
 
         var chapters = Chapters.Of(source);
-        var byChapter = chapters.ToDictionary(c => c, _ => new List<FigureCoverage>());
-        var chapter = 0;
-        for (var i = 0; i < figures.Count; i++)
+        // figures come in line order, so each chapter's are a run of them: a view on the shared arrays, not a copy
+        var all = figures as Figure[] ?? figures.ToArray();
+        var views = new List<ChapterCoverage>();
+        for (int c = 0, i = 0; c < chapters.Count; c++)
         {
-            // figures come in line order, so the chapter only moves forward
-            while (chapter + 1 < chapters.Count && chapters[chapter + 1].FirstLine <= figures[i].Line) chapter++;
-            byChapter[chapters.Count > 0 ? chapters[chapter] : Chapters.For(chapters, figures[i].Line)]
-                .Add(new FigureCoverage(figures[i], status[i], factOf[i], reasonOf[i], source));
+            var start = i;
+            while (i < all.Length && (c + 1 >= chapters.Count || all[i].Line < chapters[c + 1].FirstLine)) i++;
+            if (chapters[c].Number != 0 || i > start)
+                views.Add(new ChapterCoverage(chapters[c], new CoverageView(all, status, factOf, reasonOf, source, start, i - start)));
         }
         var unmatched = report.Facts.Where((_, k) => !factUsed[k]).ToList();
-        return new CoverageResult(source.Path,
-            chapters.Where(c => c.Number != 0 || byChapter[c].Count > 0).Select(c => new ChapterCoverage(c, byChapter[c])).ToList(),
-            unmatched);
+        return new CoverageResult(source.Path, views, unmatched);
     }
 
     private static List<(int Figure, int Entry)>[] NewBuckets() => Enumerable.Range(0, Slack + 1).Select(_ => new List<(int, int)>()).ToArray();

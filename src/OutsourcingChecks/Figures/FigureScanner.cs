@@ -68,11 +68,11 @@ public static class FigureScanner
                     var line = lined.LineOf(i);
                     if (unit is { } u)
                     {
-                        yield return new Figure(line, i - lined.StartOf(line) + 1, number, Parse(number), u.Symbol, false, null, i, u.End);
+                        yield return new Figure(line, i - lined.StartOf(line) + 1, number, u.Symbol, false, null, i, u.End);
                         if (u.End > end) (lastUnitEnd, lastUnit) = (u.End, u.Symbol);
                     }
                     else if (tables.GetValueOrDefault(line) is { } table)
-                        yield return new Figure(line, i - lined.StartOf(line) + 1, number, Parse(number), "", false, table, i, end);
+                        yield return new Figure(line, i - lined.StartOf(line) + 1, number, "", false, table, i, end);
                 }
                 i = end;
                 continue;
@@ -84,11 +84,11 @@ public static class FigureScanner
                 if (end - i <= 16 && !Ordinal(text, i))
                 {
                     var numeral = text[i..end];
-                    if (ChineseNumerals.Value(numeral) is { } value && UnitAfter(text, end, units, chinese: true) is { } u
+                    if (ChineseNumerals.Value(numeral) is not null && UnitAfter(text, end, units, chinese: true) is { } u
                         && (numeral is not ("一" or "半" or "百" or "千") || LoneNumeralUnits.Contains(u.Symbol)))
                     {
                         var line = lined.LineOf(i);
-                        yield return new Figure(line, i - lined.StartOf(line) + 1, numeral, value, u.Symbol, true, null, i, u.End);
+                        yield return new Figure(line, i - lined.StartOf(line) + 1, numeral, u.Symbol, true, null, i, u.End);
                     }
                 }
                 i = end;
@@ -148,7 +148,7 @@ public static class FigureScanner
     private const int MaxShared = 4096;
 
     /// <summary>The number's value; null when it does not fit a decimal (a figure still, that no fact can state).</summary>
-    private static decimal? Parse(string number) =>
+    public static decimal? Parse(string number) =>
         decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     /// <summary>
