@@ -3,14 +3,14 @@
 #   1. wall time (start-up included) and peak memory of the check command, median of RUNS runs, on
 #      the real report and on synthetic reports of 1,000 to 1,000,000 facts;
 #   2. the long soundness run (SOUNDNESS exact and as many wrong generated cases).
-# Usage: benchmarks/run.sh            (env: RUNS=3 SIZES="1000 10000 100000 1000000" SOUNDNESS=700000
+# Usage: benchmarks/run.sh            (env: RUNS=3 SIZES="1000 10000 100000 1000000" SOUNDNESS=800000
 #                                           FACTS=facts/csod-2021 RULES=rules/csod-2021 SOURCE=FACTS/source.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 runs=${RUNS:-3}
 sizes=${SIZES:-"1000 10000 100000 1000000"}
-soundness=${SOUNDNESS:-700000}
+soundness=${SOUNDNESS:-800000}
 facts=${FACTS:-facts/csod-2021}
 rules=${RULES:-rules/csod-2021}
 source=${SOURCE:-$facts/source.txt}

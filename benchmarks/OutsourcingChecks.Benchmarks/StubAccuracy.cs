@@ -26,7 +26,7 @@ public static class StubAccuracy
         var bag = new DiagnosticBag();
         var vocabulary = builtInOnly ? Vocabulary.BuiltIn : VocabularyFile.For(factsDirectory, bag);
         if (bag.HasErrors) throw new InvalidOperationException(string.Join("\n", bag.Sorted().Take(5)));
-        var result = Stubber.Stub(report.Source, 1, report.Source.Lines.Count, [], [], vocabulary);
+        var result = Stubber.Stub(report.Source, 1, report.Source.Lines.Count, [], [], report.Units, vocabulary);
         var byPlace = result.Stubs.ToLookup(s => (s.Line, s.Value));
         // each fact is compared with the stub of the figure it covers (coverage's matching: within 2 lines, nearest first)
         var figureLine = CoverageAnalyzer.Analyze(report).Chapters.SelectMany(c => c.Figures)

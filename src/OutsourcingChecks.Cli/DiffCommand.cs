@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Drafts;
 using OutsourcingChecks.Loading;
 using OutsourcingChecks.Reporting;
@@ -25,7 +26,15 @@ public static class DiffCommand
         var oldText = Read(baseline);
         var newText = Read(source);
         if (oldText is null || newText is null) return ExitCodes.InvalidInput;
-        var changes = FigureDiff.Compare(oldText, newText);
+        // The units declared beside the older draft (a report's facts folder holds its text and its units.yaml).
+        var bag = new DiagnosticBag();
+        var units = UnitsReader.Read(Path.GetDirectoryName(Path.GetFullPath(baseline))!, bag);
+        if (bag.HasErrors)
+        {
+            Console.Error.Write(TextReport.Diagnostics(bag.Sorted()));
+            return ExitCodes.InvalidInput;
+        }
+        var changes = FigureDiff.Compare(oldText, newText, units);
         Console.Out.Write(format == "json"
             ? DiffJson.Render(oldText.Path, newText.Path, changes) + Environment.NewLine
             : DiffText.Render(oldText.Path, newText.Path, changes));

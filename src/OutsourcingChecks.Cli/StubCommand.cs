@@ -32,6 +32,7 @@ public static class StubCommand
         SourceText? source;
         IReadOnlyList<Fact> known = [];
         IReadOnlyList<Skipped> skipped = [];
+        UnitRegistry units;
         if (factsDirectory is not null)
         {
             // The facts folder is read as its own rules folder: only its facts and skipped entries matter here.
@@ -45,8 +46,15 @@ public static class StubCommand
             source = report?.Source ?? ReadSource(sourcePath, bag);
             known = report?.Facts ?? [];
             skipped = report?.Skipped ?? [];
+            // A folder with no facts yet still declares its units (read without error: the loader found none).
+            units = report?.Units ?? UnitsReader.Read(factsDirectory, bag);
         }
-        else source = ReadSource(sourcePath, bag);
+        else
+        {
+            source = ReadSource(sourcePath, bag);
+            units = UnitsReader.Read(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, bag); // units.yaml beside the text
+        }
+        if (bag.HasErrors) source = null;
         if (source is null)
         {
             stderr.Write(TextReport.Diagnostics(bag.Sorted()));
@@ -60,7 +68,7 @@ public static class StubCommand
             return ExitCodes.InvalidInput;
         }
 
-        var result = Stubber.Stub(source, first, last, known, skipped, vocabulary);
+        var result = Stubber.Stub(source, first, last, known, skipped, units, vocabulary);
         var yaml = StubWriter.Render(result, Path.GetFileName(sourcePath));
         var summary = $"{result.FiguresFound} figures on lines {first}-{last}, {result.Covered} covered by facts or skipped entries, "
             + $"{result.Stubs.Count} stubs ({result.Stubs.Count(s => s.Todo.Count > 0)} with a TODO), {result.Skips.Count} skipped entries proposed";

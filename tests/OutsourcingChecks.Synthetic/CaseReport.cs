@@ -62,6 +62,10 @@ public static class CaseReport
                 Set("start", "start"); Set("end", "end"); Set("rate", "rate");
                 Set("years", c.Years.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 break;
+            case Identity.Quotient:
+                kind = "quotient";
+                Set("numerator", "numerator"); Set("denominator", "denominator"); Set("quotient", "quotient");
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(c), c.Identity, null);
         }

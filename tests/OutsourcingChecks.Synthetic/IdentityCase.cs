@@ -17,6 +17,8 @@ public enum Identity
     Ratio,
     /// <summary>Average annual growth over whole years, in % (kind cagr).</summary>
     Cagr,
+    /// <summary>An amount per person, in 元/人 or 万元/人: an amount in 亿元 or 万元 over persons in 万人 or 人 (kind quotient).</summary>
+    Quotient,
 }
 
 /// <summary>

@@ -7,7 +7,8 @@ namespace OutsourcingChecks.Synthetic;
 /// Generators of cases: true values drawn at random satisfy each identity exactly (in decimal;
 /// CAGR's power to 28 significant digits), then every figure is rounded to 0-3 decimals as a
 /// report would write it. Amounts are written in 亿美元 or 万美元 at random, so unit conversion is
-/// exercised too; a negative growth or change is written as a decline half of the time.
+/// exercised too (a quotient's in 亿元 or 万元 over 万人 or 人, per 元/人 or 万元/人); a negative
+/// growth or change is written as a decline half of the time.
 /// </summary>
 public static class IdentityCases
 {
@@ -23,6 +24,7 @@ public static class IdentityCases
         Identity.Multiple => Multiple(ratio: false),
         Identity.Ratio => Multiple(ratio: true),
         Identity.Cagr => Cagr,
+        Identity.Quotient => Quotient,
         _ => throw new ArgumentOutOfRangeException(nameof(identity)),
     };
 
@@ -102,6 +104,24 @@ public static class IdentityCases
         from e in AmountFigure("end", start * Power(1m + rate, years))
         from r in RatioFigure("rate", "%", rate * 100m)
         select new IdentityCase(Identity.Cagr, [s, e, r], "rate", years);
+
+    // Persons and the amount per person are drawn, so the amount (their product) is exact; each of
+    // the three is written in one of two scales, so the units divide and convert as the engine must.
+    private static Gen<IdentityCase> Quotient =>
+        from persons in Amount(1)
+        from perPerson in Amount(1)
+        from dUnit in Gen.Elements("万人", "人")
+        from dDecimals in Decimals
+        from nUnit in Gen.Elements("亿元", "万元")
+        from nDecimals in Decimals
+        from qUnit in Gen.Elements("元/人", "万元/人")
+        from qDecimals in Decimals
+        let amountYi = persons * perPerson / 10_000m
+        select new IdentityCase(Identity.Quotient, [
+            Figure.Write("numerator", nUnit, nUnit == "亿元" ? amountYi : amountYi * 10_000m, nDecimals),
+            Figure.Write("denominator", dUnit, dUnit == "万人" ? persons : persons * 10_000m, dDecimals),
+            Figure.Write("quotient", qUnit, qUnit == "元/人" ? perPerson : perPerson / 10_000m, qDecimals),
+        ], "quotient", 0);
 
     internal static decimal Power(decimal x, int n)
     {

@@ -48,6 +48,8 @@ public static class Slack
                 return Over(Corners(c["current"], c["previous"], (cu, p) => cu / p - 1m), stated);
             case Identity.Ratio:
                 return Over(Corners(c["current"], c["previous"], (cu, p) => cu / p), stated);
+            case Identity.Quotient:
+                return Over(Corners(c["numerator"], c["denominator"], (n, d) => n / d), stated);
             default:
                 throw new ArgumentOutOfRangeException(nameof(c), c.Identity, "no closed range for this identity");
         }

@@ -26,12 +26,13 @@ public sealed record StubResult(int FirstLine, int LastLine, int FiguresFound, i
 public static class Stubber
 {
     public static StubResult Stub(SourceText source, int firstLine, int lastLine, IReadOnlyList<Fact> facts, IReadOnlyList<Skipped> skipped,
-        Vocabulary? vocabulary = null, FigureUnits? units = null)
+        UnitRegistry? units = null, Vocabulary? vocabulary = null)
     {
         vocabulary ??= Vocabulary.BuiltIn;
+        units ??= UnitRegistry.BuiltIn;
         var lined = new LinedText(source);
         var text = lined.Text;
-        var coverage = CoverageAnalyzer.Analyze(new Report(source, facts, [], [], [], [], skipped), units);
+        var coverage = CoverageAnalyzer.Analyze(new Report(source, facts, [], [], [], [], skipped) { Units = units });
         var figures = coverage.Chapters.SelectMany(c => c.Figures).Where(f => f.Figure.Line >= firstLine && f.Figure.Line <= lastLine).ToList();
         var runs = Lists.Runs(text, figures.Select(f => f.Figure).ToList());
         var headings = Headings.Above(source);
@@ -51,16 +52,16 @@ public static class Stubber
                 sentenceStart = i;
                 labels = null;
             }
-            var layout = f.Table is { } table ? layouts.TryGetValue(table, out var l) ? l : layouts[table] = TableLayout.Of(table, source) : null;
+            var layout = f.Table is { } table ? layouts.TryGetValue(table, out var l) ? l : layouts[table] = TableLayout.Of(table, source, units) : null;
             var skip = SkipReason(f, lined, layout);
             string unit = f.IsRatioTerm ? "%" : f.Unit;
             var todo = new List<string>();
             if (skip is null)
             {
                 if (layout is not null && f.IsTableCell)
-                    (guesses[i], unit) = Cell(f, layout, vocabulary, lined, i > 0 && figures[i - 1].Figure.Line == f.Line ? guesses[i - 1] : null, todo);
+                    (guesses[i], unit) = Cell(f, layout, vocabulary, units, lined, i > 0 && figures[i - 1].Figure.Line == f.Line ? guesses[i - 1] : null, todo);
                 else
-                    guesses[i] = Prose(i, figures, guesses, sentenceStart, runs, ref labels, lined, headings, vocabulary, todo);
+                    guesses[i] = Prose(i, figures, guesses, sentenceStart, runs, ref labels, lined, headings, vocabulary, units, todo);
             }
             if (figures[i].Status != FigureStatus.Uncovered)
             {
@@ -83,7 +84,7 @@ public static class Stubber
 
     /// <summary>A figure of running text: a value of a 分别 list by its label, any other by the words of its sentence.</summary>
     private static MeasureGuess Prose(int i, List<FigureCoverage> figures, MeasureGuess?[] guesses, int sentenceStart, Lists.Run?[] runs,
-        ref (IReadOnlyList<string> Items, string Prefix)? labels, LinedText lined, string?[] headings, Vocabulary vocabulary, List<string> todo)
+        ref (IReadOnlyList<string> Items, string Prefix)? labels, LinedText lined, string?[] headings, Vocabulary vocabulary, UnitRegistry units, List<string> todo)
     {
         var text = lined.Text;
         var f = figures[i].Figure;
@@ -122,7 +123,7 @@ public static class Stubber
             if (words.Sentence.Contains("调整到", StringComparison.Ordinal) || words.Sentence.Contains('从')) todo.Add("period (从 … 到: which ratio is of which year?)");
             return new MeasureGuess(amount is null ? null : amount + ".structure", MeasureGuesser.Ordered(dims, vocabulary), year, [], []);
         }
-        var unit = Units.Find(f.Unit);
+        var unit = units.Find(f.Unit);
         subject = Topic(headings[f.Line - 1], subject, vocabulary) + subject;
         var guess = MeasureGuesser.Guess(vocabulary, unit, new FigureWords(subject, clause, words.Sentence, after, many, textBefore), year, previous);
         if (guess.Measure?.EndsWith(".cagr", StringComparison.Ordinal) == true || guess.Measure?.EndsWith(".cagr.gap", StringComparison.Ordinal) == true)
@@ -155,7 +156,7 @@ public static class Stubber
     private static string SourceTextSqueeze(string text, int from, int to) => from < to ? SourceText.Squeeze(text[from..to]) : "";
 
     /// <summary>A cell of a table: its column names the measure and unit, its row label the dims, the caption the rest.</summary>
-    private static (MeasureGuess Guess, string Unit) Cell(Figure f, TableLayout layout, Vocabulary vocabulary, LinedText lined, MeasureGuess? left, List<string> todo)
+    private static (MeasureGuess Guess, string Unit) Cell(Figure f, TableLayout layout, Vocabulary vocabulary, UnitRegistry units, LinedText lined, MeasureGuess? left, List<string> todo)
     {
         var (label, column, index) = layout.CellOf(f);
         var caption = SourceText.Squeeze(layout.Table.Caption);
@@ -163,11 +164,11 @@ public static class Stubber
         var subject = caption + "，" + columns + "，" + (TableLayout.IsTotalRow(label) ? "" : label);
         var clause = column is null ? "" : SourceText.Squeeze(column);
         if (column is null) todo.Add("measure (the table's header does not line up with its rows)");
-        var unit = layout.UnitOf(column);
+        var unit = layout.UnitOf(column, units);
         if (unit is null) todo.Add("unit (the table's header gives none: write the unit of the column)");
         var year = column is not null && Periods.Year(clause, clause.Length, clause) is { } y ? y : Periods.Year(caption, caption.Length, caption)
             ?? Periods.Year(lined.Text, f.Start, "");
-        var guess = MeasureGuesser.Guess(vocabulary, unit is null ? null : Units.Find(unit), new FigureWords(subject, clause, subject, ""), year, left);
+        var guess = MeasureGuesser.Guess(vocabulary, unit is null ? null : units.Find(unit), new FigureWords(subject, clause, subject, ""), year, left);
         if (guess.Measure?.EndsWith(".cagr", StringComparison.Ordinal) == true)
             guess = guess with { Period = Periods.Span(caption + clause, year) ?? year };
         if (guess.Period is null) todo.Add("period (no year in the header or caption)");

@@ -38,7 +38,7 @@ public sealed partial class TableLayout
         FirstRow = firstRow;
     }
 
-    public static TableLayout Of(Table table, SourceText source)
+    public static TableLayout Of(Table table, SourceText source, UnitRegistry? units = null)
     {
         string? unit = null;
         var header = new List<string>();
@@ -51,7 +51,7 @@ public sealed partial class TableLayout
             if (text.Contains("单位", StringComparison.Ordinal))
             {
                 var m = UnitLine().Match(text);
-                if (m.Success && Units.Find(m.Groups[1].Value) is { } u) unit = u.Symbol;
+                if (m.Success && (units ?? UnitRegistry.BuiltIn).Find(m.Groups[1].Value) is { } u) unit = u.Symbol;
                 continue;
             }
             var cells = Cells(text);
@@ -90,14 +90,14 @@ public sealed partial class TableLayout
     public static bool IsTotalRow(string label) => TotalLabels.Any(label.StartsWith);
 
     /// <summary>The unit of a column: a unit in brackets in its name (（%）, （亿美元）), else the unit line's.</summary>
-    public string? UnitOf(string? column)
+    public string? UnitOf(string? column, UnitRegistry units)
     {
         if (column is not null)
         {
             var m = BracketUnit().Match(column);
-            if (m.Success && Units.Find(m.Groups[1].Value.Replace('％', '%')) is { } u) return u.Symbol;
+            if (m.Success && units.Find(m.Groups[1].Value.Replace('％', '%')) is { } u) return u.Symbol;
         }
-        return Unit ?? (BracketUnit().Match(Table.Caption) is { Success: true } c && Units.Find(c.Groups[1].Value) is { } cu ? cu.Symbol : null);
+        return Unit ?? (BracketUnit().Match(Table.Caption) is { Success: true } c && units.Find(c.Groups[1].Value) is { } cu ? cu.Symbol : null);
     }
 
     /// <summary>The table's short name for ids: 表 3-1 is t3_1, 表 1 is t1.</summary>

@@ -19,10 +19,10 @@ public static class CoverageAnalyzer
 {
     public const int Slack = 2;
 
-    public static CoverageResult Analyze(Report report, FigureUnits? units = null)
+    public static CoverageResult Analyze(Report report)
     {
         var source = report.Source;
-        var figures = FigureScanner.Scan(new LinedText(source), units).ToArray();
+        var figures = FigureScanner.Scan(new LinedText(source), report.Units).ToArray();
         var status = new FigureStatus[figures.Length];
         Array.Fill(status, FigureStatus.Uncovered);
         var factOf = new string?[figures.Length];

@@ -16,7 +16,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateId = new("OC011", "Duplicate id", "the id '{0}' is already used at {1}");
     public static readonly DiagnosticDescriptor BadId = new("OC012", "Bad id", "'{0}' is not a valid id (a letter, then letters, digits, '_' or '.')");
     public static readonly DiagnosticDescriptor BadValue = new("OC013", "Bad value", "fact '{0}': {1}");
-    public static readonly DiagnosticDescriptor UnknownUnit = new("OC014", "Unknown unit", "fact '{0}': unknown unit '{1}'; known units: {2}");
+    public static readonly DiagnosticDescriptor UnknownUnit = new("OC014", "Unknown unit", "{0}: unknown unit '{1}'; known units: {2} (a scale word such as 万 or 百万 may precede a currency, a counter or a declared unit, and A/B is A per B); declare a new unit in {3}");
     public static readonly DiagnosticDescriptor UnknownQualifier = new("OC015", "Unknown qualifier", "fact '{0}': unknown qualifier '{1}'; expected one of {2}");
     public static readonly DiagnosticDescriptor BadLine = new("OC016", "Bad line number", "fact '{0}': line {1} is outside the report text (1-{2})");
     public static readonly DiagnosticDescriptor QuoteNotFound = new("OC017", "Quote not found", "fact '{0}': the quote \"{1}\" does not occur in the report text within 2 lines of line {2}{3}");

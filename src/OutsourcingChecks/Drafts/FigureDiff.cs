@@ -22,13 +22,14 @@ public static class FigureDiff
     /// <summary>Characters of the text before and after a figure's number that go into its quote.</summary>
     private const int Lead = 4, Trail = 2;
 
-    public static IReadOnlyList<FigureChange> Compare(SourceText oldText, SourceText newText)
+    /// <summary>The changes, reading figures in the built-in units and those a report declares (<paramref name="units"/>).</summary>
+    public static IReadOnlyList<FigureChange> Compare(SourceText oldText, SourceText newText, Model.UnitRegistry? units = null)
     {
         var oldFlow = new Flow(oldText);
         var newFlow = new Flow(newText);
         var changes = new List<FigureChange>();
         var anchored = new HashSet<int>();
-        foreach (var f in FigureScanner.Scan(oldText))
+        foreach (var f in FigureScanner.Scan(oldText, units))
         {
             if (oldFlow.IndexAt(f.Line, f.Column) is not { } at) continue;
             var quote = oldFlow.Text[Math.Max(0, at - Lead)..Math.Min(oldFlow.Text.Length, at + f.Number.Length + Trail)];
@@ -46,7 +47,7 @@ public static class FigureDiff
             if (a.Status == AnchorStatus.Changed) changes.Add(new FigureChange(FigureChangeKind.Changed, f, a.Written, f.Line, a.Line, oldLine, newLine));
             else if (a.Status == AnchorStatus.Deleted) changes.Add(new FigureChange(FigureChangeKind.Removed, f, null, f.Line, a.Line, oldLine, newLine));
         }
-        foreach (var f in FigureScanner.Scan(newText))
+        foreach (var f in FigureScanner.Scan(newText, units))
             if (newFlow.IndexAt(f.Line, f.Column) is { } at && !anchored.Contains(at))
                 changes.Add(new FigureChange(FigureChangeKind.Added, null, f.Number, 0, f.Line, "", LineExcerpt.Around(newText.Line(f.Line), f.Column), f));
         return changes.OrderBy(c => c.NewLine > 0 ? c.NewLine : c.OldLine).ThenBy(c => c.Kind).ToList();

@@ -14,7 +14,8 @@ public static class RelationEvaluator
         var implied = Evaluator.Evaluate(check.Implied, scope);
         if (!stated.Dimension.Equals(implied.Dimension))
             throw new EvaluationException(EvaluationProblem.UnitMismatch,
-                $"the stated side is in {stated.Dimension} but the other side gives {implied.Dimension}: {check.Claim}");
+                $"the stated side is in {stated.Dimension} but the other side gives {implied.Dimension}: {check.Claim}"
+                + UnitMismatch.Hint(stated.Dimension, implied.Dimension));
 
         var consistent = Holds(stated.Value, check.Relation, implied.Value);
         var figures = scope.FactsBehind(check.Stated, check.Implied);

@@ -54,7 +54,8 @@ public sealed class ReportScope : IQuantityScope
         {
             var value = Evaluator.Evaluate(d.Expression, this);
             if (d.Unit is not null && !d.Unit.Dimension.Equals(value.Dimension))
-                throw new EvaluationException(EvaluationProblem.UnitMismatch, $"derived '{id}' is declared in {d.Unit} but its expression gives {value.Dimension}");
+                throw new EvaluationException(EvaluationProblem.UnitMismatch, $"derived '{id}' is declared in {d.Unit} ({d.Unit.Dimension}) but its expression gives {value.Dimension}"
+                    + UnitMismatch.Hint(d.Unit.Dimension, value.Dimension));
             return _memo[id] = value;
         }
         finally

@@ -8,7 +8,7 @@ public static class RuleKinds
     public static readonly IReadOnlyList<RuleKind> All =
     [
         new SumKind(), new ShareKind(), new GrowthKind(), new PointsKind(), new MultipleKind(),
-        new CagrKind(), new BoundKind(), new SameKind(), new ExpressionKind(),
+        new CagrKind(), new BoundKind(), new SameKind(), new ExpressionKind(), new QuotientKind(),
     ];
 
     private static readonly Dictionary<string, RuleKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);

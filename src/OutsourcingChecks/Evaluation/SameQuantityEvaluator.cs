@@ -31,7 +31,8 @@ public static class SameQuantityEvaluator
             var qa = scope.Lookup(check.First)!.Value;
             var qb = scope.Lookup(check.Second)!.Value;
             if (!qa.Dimension.Equals(qb.Dimension))
-                throw new EvaluationException(EvaluationProblem.UnitMismatch, $"{check.First} is in {qa.Dimension} but {check.Second} is in {qb.Dimension}");
+                throw new EvaluationException(EvaluationProblem.UnitMismatch, $"{check.First} is in {qa.Dimension} but {check.Second} is in {qb.Dimension}"
+                    + UnitMismatch.Hint(qa.Dimension, qb.Dimension));
             consistent = qa.Value.Overlaps(qb.Value);
             how = "their intervals " + (consistent ? "meet" : "do not meet");
         }

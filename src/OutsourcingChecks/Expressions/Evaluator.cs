@@ -38,7 +38,8 @@ public static class Evaluator
             case '-':
                 if (!l.Dimension.Equals(r.Dimension))
                     throw new EvaluationException(EvaluationProblem.UnitMismatch,
-                        $"cannot {(b.Operator == '+' ? "add" : "subtract")} {r.Dimension} {(b.Operator == '+' ? "to" : "from")} {l.Dimension} in {b}");
+                        $"cannot {(b.Operator == '+' ? "add" : "subtract")} {r.Dimension} {(b.Operator == '+' ? "to" : "from")} {l.Dimension} in {b}"
+                        + UnitMismatch.Hint(l.Dimension, r.Dimension));
                 return new Quantity(b.Operator == '+' ? l.Value + r.Value : l.Value - r.Value, l.Dimension);
             case '*':
                 return new Quantity(l.Value * r.Value, l.Dimension.Times(r.Dimension));

@@ -22,3 +22,17 @@ public sealed class EvaluationException(EvaluationProblem problem, string detail
 }
 
 public enum EvaluationProblem { UnitMismatch, ZeroDenominator, UnknownReference, Overflow, Domain }
+
+/// <summary>What to do about two dimensions that do not match, for the unit-mismatch message.</summary>
+public static class UnitMismatch
+{
+    /// <summary>A hint for the two usual causes (two currencies; a per-unit figure in a plain unit), or nothing.</summary>
+    public static string Hint(Dimension a, Dimension b)
+    {
+        if (a.IsCurrency && b.IsCurrency)
+            return "; currencies stay apart: multiply by an exchange rate the report states, as a fact in a unit such as 元/美元";
+        if (a.IsPerUnit != b.IsPerUnit)
+            return "; a per-unit figure (人均, 每) takes a unit per unit, such as 元/人 or 万元/间 (docs/format.md#units)";
+        return "";
+    }
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutsourcingChecks.Loading;
+using OutsourcingChecks.Model;
 
 namespace OutsourcingChecks.Figures;
 
@@ -41,12 +42,13 @@ public static class FigureScanner
     private static readonly char[] RangeMarks = ['-', '－', '~', '～', '—', '–', '至', '到'];
 
     /// <summary>Every figure of the text, in text order.</summary>
-    public static IReadOnlyList<Figure> Scan(SourceText source, FigureUnits? units = null) => Scan(new LinedText(source), units).ToList();
+    public static IReadOnlyList<Figure> Scan(SourceText source, UnitRegistry? units = null) => Scan(new LinedText(source), units).ToList();
 
     /// <summary>Every figure of the text, in text order, found as the sequence is enumerated.</summary>
-    public static IEnumerable<Figure> Scan(LinedText lined, FigureUnits? units = null)
+    /// <remarks>The units: the built-in ones, or a report's registry with the units it declares.</remarks>
+    public static IEnumerable<Figure> Scan(LinedText lined, UnitRegistry? registry = null)
     {
-        units ??= FigureUnits.Default;
+        var units = FigureUnits.Of(registry);
         var text = lined.Text;
         var tables = Tables.ByLine(Tables.Of(lined.Source));
         var seen = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -3,9 +3,10 @@ using OutsourcingChecks.Model;
 namespace OutsourcingChecks.Figures;
 
 /// <summary>
-/// The unit symbols the figure scanner reads after a number: the one place they come from. The
-/// default holds the model's units and the bare scales (万亿, 亿, 万); <see cref="With"/> adds the
-/// symbols a report declares, so a declared unit is a figure's unit everywhere the scanner runs
+/// The unit symbols the figure scanner reads after a number, made from a report's unit registry
+/// (<see cref="UnitRegistry.ScannedForms"/>: the built-in units, those the report declares in its
+/// units.yaml, their scaled forms) and the bare scales (万亿, 亿, 万), indexed by first character.
+/// One instance per registry, so a declared unit is a figure's unit everywhere the scanner runs
 /// (coverage, stub, diff, drafts).
 /// </summary>
 public sealed class FigureUnits
@@ -16,8 +17,14 @@ public sealed class FigureUnits
     /// <summary>Read after a Chinese numeral only: 两位数 (double-digit).</summary>
     private const string Digits = "位数";
 
-    /// <summary>The model's units and the bare scales.</summary>
-    public static FigureUnits Default { get; } = new(Units.Symbols);
+    /// <summary>The built-in units and the bare scales.</summary>
+    public static FigureUnits Default { get; } = new(UnitRegistry.BuiltIn.ScannedForms);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UnitRegistry, FigureUnits> OfRegistry = new();
+
+    /// <summary>The symbols of a registry (made once per registry).</summary>
+    public static FigureUnits Of(UnitRegistry? units) =>
+        units is null || ReferenceEquals(units, UnitRegistry.BuiltIn) ? Default : OfRegistry.GetValue(units, u => new FigureUnits(u.ScannedForms));
 
     private readonly string[] _symbols;
     private readonly Dictionary<char, string[]> _arabic;
@@ -30,9 +37,6 @@ public sealed class FigureUnits
         _chinese = ByFirstCharacter(_symbols.Append(Digits));
         Longest = _symbols.Append(Digits).Max(s => s.Length);
     }
-
-    /// <summary>These units and the declared ones.</summary>
-    public FigureUnits With(IEnumerable<string> declared) => new(_symbols.Concat(declared));
 
     /// <summary>Every symbol read after an Arabic number, longest first.</summary>
     public IReadOnlyList<string> Symbols => _symbols.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();

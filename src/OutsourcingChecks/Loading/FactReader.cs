@@ -9,8 +9,9 @@ public static partial class FactReader
 {
     private static readonly string[] Fields = ["id", "value", "unit", "period", "measure", "dims", "qualifiers", "line", "quote", "note"];
 
-    public static Fact? Read(string file, Node node, SourceText source, DiagnosticBag bag, ISet<string>? named = null)
+    public static Fact? Read(string file, Node node, SourceText source, DiagnosticBag bag, ISet<string>? named = null, UnitRegistry? units = null)
     {
+        units ??= UnitRegistry.BuiltIn;
         var e = Entry.Read(file, node, "a fact", Fields, bag);
         if (e is null) return null;
         var id = e.Scalar("id", true);
@@ -36,8 +37,9 @@ public static partial class FactReader
         Unit? unit = null;
         if (unitText is not null)
         {
-            unit = Units.Find(unitText);
-            if (unit is null) bag.Add(Descriptors.UnknownUnit, e.LocationOf("unit"), label, unitText, string.Join(" ", Units.Symbols));
+            unit = units.Find(unitText);
+            if (unit is null && !units.Excuses(unitText))
+                bag.Add(Descriptors.UnknownUnit, e.LocationOf("unit"), $"fact '{label}'", unitText, string.Join(" ", units.Symbols), units.DeclarationFile);
         }
         List<Qualifier>? qualifiers = null; // most facts have none: they share the empty list
         foreach (var (text, at) in e.List("qualifiers", false) ?? [])

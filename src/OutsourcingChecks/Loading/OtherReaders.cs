@@ -9,16 +9,17 @@ public static class DerivedReader
 {
     private static readonly string[] Fields = ["id", "expr", "measure", "dims", "period", "unit", "note"];
 
-    public static Derived? Read(string file, Node node, DiagnosticBag bag)
+    public static Derived? Read(string file, Node node, DiagnosticBag bag, UnitRegistry? units = null)
     {
+        units ??= UnitRegistry.BuiltIn;
         var e = Entry.Read(file, node, "a derived quantity", Fields, bag);
         if (e is null) return null;
         var id = e.Scalar("id", true);
         var text = e.Scalar("expr", true, id);
         if (id is not null && !Ids.IsValid(id)) { bag.Add(Descriptors.BadId, e.LocationOf("id"), id); return null; }
         Unit? unit = null;
-        if (e.Scalar("unit", false) is { } u && (unit = Units.Find(u)) is null)
-            bag.Add(Descriptors.UnknownUnit, e.LocationOf("unit"), id ?? "", u, string.Join(" ", Units.Symbols));
+        if (e.Scalar("unit", false) is { } u && (unit = units.Find(u)) is null && !units.Excuses(u))
+            bag.Add(Descriptors.UnknownUnit, e.LocationOf("unit"), $"derived '{id}'", u, string.Join(" ", units.Symbols), units.DeclarationFile);
         if (id is null || text is null) return null;
         var expr = ExprParser.TryParse(text, out var why);
         if (expr is null)

@@ -32,7 +32,11 @@ public static class ReportLoader
         var named = new HashSet<string>(StringComparer.Ordinal);
         var unreadable = 0;
 
-        var files = YamlFiles(paths.FactsDirectory, bag).Concat(YamlFiles(paths.RulesDirectory, bag)).Distinct().ToList();
+        // The units come first: every fact and derived quantity is read in them.
+        var units = UnitsReader.Read(paths.FactsDirectory, bag);
+        var unitsFile = Path.GetFullPath(UnitsReader.PathIn(paths.FactsDirectory));
+        var files = YamlFiles(paths.FactsDirectory, bag).Concat(YamlFiles(paths.RulesDirectory, bag)).Distinct()
+            .Where(f => f != unitsFile).ToList();
         foreach (var (display, root, problems) in ParsedInOrder(files))
         {
             bag.AddRange(problems);
@@ -42,7 +46,9 @@ public static class ReportLoader
                 var key = Nodes.Show(keyNode);
                 if (!Sections.Contains(key))
                 {
-                    bag.Add(Descriptors.UnknownSection, keyNode.In(display), key, string.Join(", ", Sections));
+                    if (key == UnitsReader.Section)
+                        bag.Add(Descriptors.BadField, keyNode.In(display), "units", $"declare units in {units.DeclarationFile}, so they are known before any fact is read");
+                    else bag.Add(Descriptors.UnknownSection, keyNode.In(display), key, string.Join(", ", Sections));
                     continue;
                 }
                 if (key == "vocabulary") continue; // the words stub and propose read (Authoring/VocabularyFile), not checked here
@@ -50,9 +56,9 @@ public static class ReportLoader
                 {
                     switch (key)
                     {
-                        case "facts": Add(facts, FactReader.Read(display, item, source, bag, named)); break;
+                        case "facts": Add(facts, FactReader.Read(display, item, source, bag, named, units)); break;
                         case "skipped": Add(skipped, SkippedReader.Read(display, item, source, bag)); break;
-                        case "derived": Add(derived, DerivedReader.Read(display, item, bag)); break;
+                        case "derived": Add(derived, DerivedReader.Read(display, item, bag, units)); break;
                         case "rules": Add(rules, RuleReader.Read(display, item, bag)); break;
                         case "acknowledged":
                             var a = AcknowledgementReader.Read(display, item, source, bag);
@@ -69,7 +75,7 @@ public static class ReportLoader
         CheckUniqueIds(facts, derived, rules, bag);
         // A file that could not be read hides the ids it defines: references to them would only repeat its error.
         DerivedGraph.Check(named, derived, bag, checkReferences: unreadable == 0);
-        var report = new Report(source, facts, derived, rules, acks, attributions, skipped);
+        var report = new Report(source, facts, derived, rules, acks, attributions, skipped) { Units = units };
         return (bag.HasErrors ? null : report, bag.Sorted());
     }
 

@@ -10,4 +10,8 @@ public sealed record Report(
     IReadOnlyList<Rule> Rules,
     IReadOnlyList<Acknowledgement> Acknowledgements,
     IReadOnlyList<Attribution> Attributions,
-    IReadOnlyList<Skipped> Skipped);
+    IReadOnlyList<Skipped> Skipped)
+{
+    /// <summary>The units its facts are written in: the built-in ones and those the report declares.</summary>
+    public UnitRegistry Units { get; init; } = UnitRegistry.BuiltIn;
+}

@@ -291,7 +291,7 @@ public static class RuleProposer
             .ToList();
         foreach (var table in cells.GroupBy(c => c.Figure.Table!))
         {
-            var layout = TableLayout.Of(table.Key, report.Source);
+            var layout = TableLayout.Of(table.Key, report.Source, report.Units);
             var placed = table.Select(c => (c.Fact, Cell: layout.CellOf(c.Figure))).ToList();
             var totals = placed.Where(p => TableLayout.IsTotalRow(p.Cell.Label)).ToList();
             foreach (var (total, cell) in totals)

@@ -65,4 +65,52 @@ public class StubCommandTests
         code.Should().Be(ExitCodes.InvalidInput);
         err.Should().Contain("facts.yaml:4:11").And.Contain("OC014");
     }
+
+    private const string Tourism = "示例县旅游统计\n接待游客 1268.35 万人次，客房 4820 间。\n";
+
+    private static string TourismFolder(string? units)
+    {
+        var dir = Repository.Scratch();
+        File.WriteAllText(Path.Combine(dir, "source.txt"), Tourism);
+        if (units is not null) File.WriteAllText(Path.Combine(dir, "units.yaml"), units);
+        return dir;
+    }
+
+    private const string Declared = "units:\n  - symbol: 人次\n    dimension: person-times\n  - symbol: 间\n    dimension: rooms\n";
+
+    [Test]
+    public void Stubs_figures_in_the_units_declared_beside_the_text()
+    {
+        var dir = TourismFolder(Declared);
+        var (code, yaml, err) = Run(Path.Combine(dir, "source.txt"), null, null, null);
+        code.Should().Be(ExitCodes.Clean, err);
+        yaml.Should().Contain("value: \"1268.35\"\n    unit: \"万人次\"").And.Contain("value: \"4820\"\n    unit: \"间\"");
+        err.Should().Contain("2 stubs");
+    }
+
+    [Test]
+    public void A_facts_folder_with_no_facts_yet_still_declares_its_units()
+    {
+        var dir = TourismFolder(Declared);
+        var (code, yaml, err) = Run(null, null, dir, null);
+        code.Should().Be(ExitCodes.Clean, err);
+        yaml.Should().Contain("unit: \"万人次\"").And.Contain("unit: \"间\"");
+    }
+
+    [Test]
+    public void Without_the_declarations_the_figure_in_间_is_not_stubbed()
+    {
+        var (code, yaml, _) = Run(Path.Combine(TourismFolder(null), "source.txt"), null, null, null);
+        code.Should().Be(ExitCodes.Clean);
+        yaml.Should().NotContain("4820");
+    }
+
+    [Test]
+    public void A_bad_units_file_exits_2_with_its_location()
+    {
+        var dir = TourismFolder("units:\n  - symbol: 人次\n    dimension: Person Times\n");
+        var (code, _, err) = Run(Path.Combine(dir, "source.txt"), null, null, null);
+        code.Should().Be(ExitCodes.InvalidInput);
+        err.Should().Contain("units.yaml:3:16").And.Contain("OC027");
+    }
 }

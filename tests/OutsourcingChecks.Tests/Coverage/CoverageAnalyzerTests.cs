@@ -62,4 +62,20 @@ public class CoverageAnalyzerTests
         result.Chapters[1].Share.Should().Be(0m);
         result.Share.Should().Be(2m / 5m);
     }
+
+    [Test]
+    public void A_figure_in_a_unit_the_report_declares_is_found_and_covered()
+    {
+        const string text = "客房 4820 间，床位 8730 张。\n";
+        var b = new UnitRegistry.Builder("units.yaml");
+        b.Declare("间", Dimension.Of("rooms"), 1m);
+        b.Declare("张", Dimension.Of("beds"), 1m);
+        var units = b.Build();
+        var rooms = new Fact("rooms", StatedValue.TryParse("4820", out _)!, units.Find("间")!, "2023", null, new Dictionary<string, string>(), [], 1, "4820 间", Location.None, null);
+        var source = SourceText.FromText("t.txt", text);
+        CoverageAnalyzer.Analyze(new Report(source, [rooms], [], [], [], [], [])).Chapters.Sum(c => c.Found).Should().Be(0, "间 and 张 are no built-in units");
+        var result = CoverageAnalyzer.Analyze(new Report(source, [rooms], [], [], [], [], []) { Units = units });
+        result.Chapters.SelectMany(c => c.Figures).Select(f => (f.Figure.Text, f.Status))
+            .Should().Equal(("4820间", FigureStatus.Covered), ("8730张", FigureStatus.Uncovered));
+    }
 }

@@ -30,4 +30,16 @@ public class FigureDiffTests
         });
         changes.Single(c => c.Kind == FigureChangeKind.Changed).NewLine.Should().Be(Array.FindIndex(draft, l => l.Contains("971.7", StringComparison.Ordinal)) + 1);
     }
+
+    [Test]
+    public void A_figure_in_a_unit_the_report_declares_is_compared_too()
+    {
+        var b = new OutsourcingChecks.Model.UnitRegistry.Builder("units.yaml");
+        b.Declare("间", OutsourcingChecks.Model.Dimension.Of("rooms"), 1m);
+        const string before = "年末全县共有星级饭店 36 家，客房 4820 间，星级饭店全年营业收入 8.97 亿元。\n";
+        var after = before.Replace("4820", "4830", StringComparison.Ordinal);
+        var changes = FigureDiff.Compare(SourceText.FromText("old", before), SourceText.FromText("new", after), b.Build());
+        changes.Select(c => (c.Kind, c.Old?.Text, c.NewNumber)).Should().Equal((FigureChangeKind.Changed, "4820间", "4830"));
+        Diff(before, after).Should().BeEmpty("间 is no built-in unit, so 4820 is no figure without the declaration");
+    }
 }

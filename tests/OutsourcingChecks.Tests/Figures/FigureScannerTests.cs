@@ -129,11 +129,32 @@ public class FigureScannerTests
         f.Value.Should().BeNull();
     }
 
-    [Test]
-    public void A_unit_a_report_declares_is_read_once_the_units_are_extended()
+    private static OutsourcingChecks.Model.UnitRegistry Declared()
     {
-        var source = SourceText.FromText("t.txt", "接待游客 8768.86 万人次，床位 1200 张");
-        FigureScanner.Scan(source).Select(f => f.Text).Should().Equal("8768.86万人");
-        FigureScanner.Scan(source, FigureUnits.Default.With(["万人次", "张"])).Select(f => f.Text).Should().Equal("8768.86万人次", "1200张");
+        var b = new OutsourcingChecks.Model.UnitRegistry.Builder("units.yaml");
+        b.Declare("人次", OutsourcingChecks.Model.Dimension.Of("person-times"), 1m);
+        b.Declare("间", OutsourcingChecks.Model.Dimension.Of("rooms"), 1m);
+        return b.Build();
+    }
+
+    private const string Tourism = "接待游客 1268.35 万人次，入境 2.1 亿人次，客房 4820 间，收入 3260 百万美元";
+
+    [Test]
+    public void The_units_a_report_declares_are_read_after_a_number_with_their_scale_words() =>
+        FigureScanner.Scan(SourceText.FromText("t.txt", Tourism), Declared()).Select(f => f.Text)
+            .Should().Equal("1268.35万人次", "2.1亿人次", "4820间", "3260百万美元");
+
+    [Test]
+    public void Without_the_declaration_人次_is_not_a_unit_and_间_no_figure() =>
+        Texts(Tourism).Should().Equal("1268.35万人", "2.1亿人", "3260百万美元");
+
+    [Test]
+    public void A_declared_unit_read_across_a_line_break_is_found_in_the_registry_with_its_dimension_and_scale()
+    {
+        var units = Declared();
+        var source = SourceText.FromText("t.txt", "接待游客 1268.35 万人次，过夜游客 412.60 万人\n次");
+        var found = FigureScanner.Scan(source, units);
+        found.Select(f => (f.Number, f.Unit, units.Find(f.Unit)!.Dimension.ToString(), units.Find(f.Unit)!.Scale))
+            .Should().Equal(("1268.35", "万人次", "person-times", 1e4m), ("412.60", "万人次", "person-times", 1e4m));
     }
 }

@@ -17,7 +17,7 @@ public class ReportSchemaTests
 {
     private static IEnumerable<TestCaseData> RepositoryYaml() =>
         new[] { "facts", "rules" }
-            .Select(d => Repository.File(d))
+            .Select(d => Repository.File(d)).Concat(new[] { "facts", "rules" }.Select(d => Repository.File("examples", d)))
             .Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFiles(d, "*.yaml", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal)
@@ -52,7 +52,8 @@ public class ReportSchemaTests
     [Test]
     public void Its_units_and_qualifiers_are_the_loaders()
     {
-        Strings(Definition("unit").GetProperty("enum")).Should().BeEquivalentTo(Units.Symbols);
+        // The listed units are the built-in table (an editor's completion); scaled, per-unit and declared units match the pattern beside it.
+        Strings(Definition("unit").GetProperty("anyOf")[0].GetProperty("enum")).Should().BeEquivalentTo(Units.Symbols);
         Strings(Definition("qualifier").GetProperty("enum")).Should().BeEquivalentTo(Qualifiers.All);
     }
 
@@ -61,8 +62,8 @@ public class ReportSchemaTests
     /// <summary>Hand-made files, each valid or with one thing wrong, loaded beside RawReport's source and facts.</summary>
     private static IEnumerable<TestCaseData> HandMade()
     {
-        TestCaseData Facts(string name, string yaml) => new TestCaseData(yaml, null).SetName($"Facts: {name}");
-        TestCaseData Rules(string name, string yaml) => new TestCaseData(RawReport.GoodFacts, yaml).SetName($"Rules: {name}");
+        TestCaseData Facts(string name, string yaml) => new TestCaseData(yaml, null, null).SetName($"Facts: {name}");
+        TestCaseData Rules(string name, string yaml) => new TestCaseData(RawReport.GoodFacts, yaml, null).SetName($"Rules: {name}");
         const string fact = "facts:\n  - id: a\n    value: 100.0\n    unit: 亿美元\n    line: 2\n    quote: A 100.0 亿美元\n";
         yield return Facts("a plain fact", fact);
         yield return Facts("with the editor's schema line", "# yaml-language-server: $schema=../../schemas/report.schema.json\n" + fact);
@@ -76,7 +77,10 @@ public class ReportSchemaTests
         yield return Facts("no quote", fact.Replace("    quote: A 100.0 亿美元\n", "", StringComparison.Ordinal));
         yield return Facts("no unit", fact.Replace("    unit: 亿美元\n", "", StringComparison.Ordinal));
         yield return Facts("an empty quote", fact.Replace("quote: A 100.0 亿美元", "quote: \"  \"", StringComparison.Ordinal));
-        yield return Facts("an unknown unit", fact.Replace("亿美元\n", "furlong\n", StringComparison.Ordinal));
+        yield return Facts("a scaled unit", fact.Replace("unit: 亿美元", "unit: 百万美元", StringComparison.Ordinal));
+        yield return Facts("a unit per unit", fact.Replace("unit: 亿美元", "unit: 亿美元/万人", StringComparison.Ordinal));
+        yield return Facts("a unit with a space inside", fact.Replace("unit: 亿美元", "unit: 亿 美元", StringComparison.Ordinal));
+        yield return Facts("a unit per unit per unit", fact.Replace("unit: 亿美元", "unit: 美元/人/年", StringComparison.Ordinal));
         yield return Facts("an unknown qualifier", fact + "    qualifiers: [roughly]\n");
         yield return Facts("a bad id", fact.Replace("id: a", "id: 1a", StringComparison.Ordinal));
         yield return Facts("a thousands separator", fact.Replace("value: 100.0", "value: \"1,000\"", StringComparison.Ordinal));
@@ -104,13 +108,44 @@ public class ReportSchemaTests
         yield return Rules("an attribution with a finding field", "acknowledged:\n  - kind: attribution\n    id: attribution.x\n    finding: r\n    line: 2\n    quote: A 100.0\n    reason: because\n");
     }
 
-    [TestCaseSource(nameof(HandMade))]
-    public void The_schema_accepts_a_file_exactly_when_the_loader_does(string facts, string? rules)
+    /// <summary>
+    /// Hand-made units.yaml files, each valid or with one thing wrong in its form, beside RawReport's
+    /// good facts. What only the loader can know (a unit named in 'equals' and not declared, a
+    /// symbol that is already a unit, an exchange rate as a conversion) is in UnitsReaderTests.
+    /// </summary>
+    private static IEnumerable<TestCaseData> HandMadeUnits()
     {
-        var (_, diagnostics) = RawReport.Load(facts: facts, rules: rules);
+        TestCaseData Units(string name, string yaml) => new TestCaseData(RawReport.GoodFacts, null, yaml).SetName($"Units: {name}");
+        const string unit = "units:\n  - symbol: 人次\n    dimension: person-times\n";
+        yield return Units("a new base unit", unit);
+        yield return Units("with the editor's schema line", "# yaml-language-server: $schema=../../schemas/report.schema.json\n" + unit);
+        yield return Units("a new currency", "units:\n  - symbol: 港元\n    dimension: HKD\n");
+        yield return Units("a conversion", "units:\n  - symbol: 千克\n    dimension: mass\n  - symbol: 吨\n    equals: 1000 千克\n");
+        yield return Units("aliases", unit + "    aliases: [人次数, 游次]\n");
+        yield return Units("a single alias", unit + "    aliases: 游次\n");
+        yield return Units("a note", unit + "    note: one person on three trips is 3 人次\n");
+        yield return Units("an empty section", "units:\n");
+        yield return Units("an unknown field", unit + "    colour: red\n");
+        yield return Units("no symbol", "units:\n  - dimension: person-times\n");
+        yield return Units("neither dimension nor equals", "units:\n  - symbol: 人次\n");
+        yield return Units("both dimension and equals", unit + "    equals: 1 人\n");
+        yield return Units("a dimension name with a space", "units:\n  - symbol: 人次\n    dimension: person times\n");
+        yield return Units("a dimension name in capitals", "units:\n  - symbol: 人次\n    dimension: PERSON\n");
+        yield return Units("a symbol with a slash", "units:\n  - symbol: 元/人\n    dimension: spend\n");
+        yield return Units("a symbol with a digit", "units:\n  - symbol: m2\n    dimension: area\n");
+        yield return Units("a conversion without a number", "units:\n  - symbol: 千克\n    dimension: mass\n  - symbol: 吨\n    equals: 千克\n");
+        yield return Units("a unit that is a list", "units:\n  - [人次, person-times]\n");
+    }
+
+    [TestCaseSource(nameof(HandMade))]
+    [TestCaseSource(nameof(HandMadeUnits))]
+    public void The_schema_accepts_a_file_exactly_when_the_loader_does(string facts, string? rules, string? units)
+    {
+        var (_, diagnostics) = RawReport.Load(facts: facts, rules: rules,
+            extra: units is null ? null : new Dictionary<string, string> { [UnitsReader.FileName] = units });
         // An acknowledgement of a finding that is not there is only stale (a warning), so loading alone decides.
         var loads = diagnostics.Count == 0;
-        var errors = ReportSchema.Errors(facts).Concat(rules is null ? [] : ReportSchema.Errors(rules)).ToList();
+        var errors = new[] { facts, rules, units }.OfType<string>().SelectMany(ReportSchema.Errors).ToList();
         (errors.Count == 0).Should().Be(loads,
             $"the loader says: {(loads ? "fine" : string.Join("; ", diagnostics))}; the schema says: {(errors.Count == 0 ? "fine" : string.Join("; ", errors))}");
     }

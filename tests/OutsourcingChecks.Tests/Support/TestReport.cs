@@ -18,6 +18,7 @@ public sealed class TestReport
     private readonly StringBuilder _rules = new("rules:\n");
     private readonly StringBuilder _derived = new();
     private readonly StringBuilder _acks = new();
+    private string? _units;
 
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "oc-tests", Guid.NewGuid().ToString("N"));
 
@@ -41,10 +42,18 @@ public sealed class TestReport
         return this;
     }
 
-    public TestReport Derived(string id, string expr)
+    public TestReport Derived(string id, string expr, string? unit = null)
     {
         if (_derived.Length == 0) _derived.Append("derived:\n");
         _derived.Append(CultureInfo.InvariantCulture, $"  - id: {id}\n    expr: \"{expr}\"\n");
+        if (unit is not null) _derived.Append(CultureInfo.InvariantCulture, $"    unit: \"{unit}\"\n");
+        return this;
+    }
+
+    /// <summary>Declares units in units.yaml beside the facts, given as the entries under 'units:' ("symbol: 人次, dimension: person-times").</summary>
+    public TestReport Units(params string[] entries)
+    {
+        _units = "units:\n" + string.Concat(entries.Select(e => "  - { " + e + " }\n"));
         return this;
     }
 
@@ -63,6 +72,7 @@ public sealed class TestReport
         System.IO.Directory.CreateDirectory(rules);
         File.WriteAllText(Path.Combine(facts, "source.txt"), string.Join("\n", _sourceLines) + "\n");
         File.WriteAllText(Path.Combine(facts, "facts.yaml"), _facts.ToString());
+        if (_units is not null) File.WriteAllText(Path.Combine(facts, "units.yaml"), _units);
         var rulesText = (_rules.Length > "rules:\n".Length ? _rules.ToString() : "") + _derived + _acks;
         if (rulesText.Length > 0) File.WriteAllText(Path.Combine(rules, "rules.yaml"), rulesText);
         return new ReportPaths(facts, rules, Path.Combine(facts, "source.txt"));
