@@ -18,12 +18,28 @@ public static partial class Headings
         string? current = null;
         for (var i = 0; i < source.Lines.Count; i++)
         {
-            var line = source.Lines[i].Trim();
-            if (line.Length is > 0 and <= MaxLength && line.IndexOfAny(['，', '。', '；', '：', ',']) < 0 && Section().IsMatch(line))
-                current = SourceText.Squeeze(line);
+            if (IsHeading(source.Lines[i])) current = SourceText.Squeeze(source.Lines[i]);
             above[i] = current;
         }
         return above;
+    }
+
+    /// <summary>For every line, the 1-based line of the nearest heading above it (or on it), 0 when none.</summary>
+    public static int[] LineAbove(SourceText source)
+    {
+        var above = new int[source.Lines.Count];
+        for (int i = 0, current = 0; i < source.Lines.Count; i++)
+        {
+            if (IsHeading(source.Lines[i])) current = i + 1;
+            above[i] = current;
+        }
+        return above;
+    }
+
+    public static bool IsHeading(string line)
+    {
+        var t = line.Trim();
+        return t.Length is > 0 and <= MaxLength && t.IndexOfAny(['，', '。', '；', '：', ',']) < 0 && Section().IsMatch(t);
     }
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第\s*[一二三四五六七八九十0-9]+\s*[章节])")]

@@ -110,12 +110,17 @@ public static class MeasureGuesser
         }
         else if (symbol == "倍")
         {
-            measure = Growth.Any(clause.Contains) && amount is not null ? amount + ".growth" : null;
+            // 增长 N 倍 is a growth (N × 100 %); 是 2018 年的 N 倍 the ratio of this year's value to that year's
+            measure = amount is null ? null
+                : Growth.Any(clause.Contains) ? amount + ".growth"
+                : clause.Contains('是') && Periods.Since(clause) is not null ? amount + ".multiple" : null;
             if (measure is null) todo.Add("measure (增长 N 倍 is a growth; 是 … 的 N 倍 a multiple: a rule of kind multiple, mode ratio)");
+            else if (measure.EndsWith(".multiple", StringComparison.Ordinal) && period is not null && Periods.Since(clause) is { } since && since != period)
+                period = since + "-" + period;
         }
         else if (kind is "USD" or "CNY" or "EUR")
         {
-            measure = amount is null ? null : kind == "USD" ? amount : amount + "." + kind.ToLowerInvariant();
+            measure = amount is null ? null : kind == vocabulary.Currency ? amount : amount + "." + kind.ToLowerInvariant();
             if (measure is null) todo.Add("measure (an amount of what?)");
         }
         else
@@ -149,7 +154,7 @@ public static class MeasureGuesser
     {
         var at = clause.LastIndexOf('比');
         var other = at >= 0 ? clause[(at + 1)..] : clause.Contains('于') ? clause[(clause.IndexOf('于') + 1)..] : "";
-        var named = WordFinder.Find(other, vocabulary.Dims, d => d.Word);
+        var named = WordFinder.Find(other, vocabulary.Dims, d => d.Word).Where(w => w.Item.Dims.Count > 0).ToList();
         if (named.Count > 0) return named[^1].Item.Dims[^1].Value;
         if (NationalWords.Any(other.Contains) || WholeWords.Any(other.Contains) || other.Contains("整体", StringComparison.Ordinal)) return Vocabulary.All;
         return null;
@@ -183,7 +188,7 @@ public static class MeasureGuesser
         var at = clause.LastIndexOf('占');
         var after = at >= 0 ? clause[(at + 1)..] : clause.Contains("比重", StringComparison.Ordinal) ? clause : "";
         if (WholeWords.Any(after.Contains)) return Vocabulary.All;
-        var named = WordFinder.Find(after, vocabulary.Dims, d => d.Word);
+        var named = WordFinder.Find(after, vocabulary.Dims, d => d.Word).Where(w => w.Item.Dims.Count > 0).ToList();
         if (named.Count > 0) return named[^1].Item.Dims[^1].Value;
         if (NationalWords.Any(after.Contains))
             return subject.TryGetValue("scope", out var scope) && scope != Vocabulary.All ? scope : Vocabulary.All;
@@ -198,7 +203,7 @@ public static class MeasureGuesser
         var at = clause.LastIndexOf('对');
         if (at < 0) return null;
         var after = clause[(at + 1)..];
-        var named = WordFinder.Find(after, vocabulary.Dims, d => d.Word);
+        var named = WordFinder.Find(after, vocabulary.Dims, d => d.Word).Where(w => w.Item.Dims.Count > 0).ToList();
         if (named.Count > 0) return named[^1].Item.Dims[^1].Value;
         if (NationalWords.Any(after.Contains) || WholeWords.Any(after.Contains))
             return subject.TryGetValue("scope", out var scope) && scope != Vocabulary.All ? scope : Vocabulary.All;

@@ -13,14 +13,23 @@ namespace OutsourcingChecks.Authoring;
 public static partial class Periods
 {
     /// <summary>The last year named before the figure: in its sentence, else in the text just before.</summary>
+    /// <remarks>
+    /// Before the sentence, a year that sets the frame of what follows (2023 年，… : the year and a
+    /// comma) is taken over one named in passing (2018 年为 812.4 亿元).
+    /// </remarks>
     public static string? Year(string text, int at, string sentence)
     {
         var inSentence = YearWord().Matches(sentence);
         if (inSentence.Count > 0) return inSentence[^1].Groups[1].Value;
         var window = SourceText.Squeeze(text[Math.Max(0, at - Words.Lookback)..at]);
+        var frames = YearFrame().Matches(window);
+        if (frames.Count > 0) return frames[^1].Groups[1].Value;
         var before = YearWord().Matches(window);
         return before.Count > 0 ? before[^1].Groups[1].Value : null;
     }
+
+    /// <summary>The year a multiple compares with (是 2018 年的 2.5 倍): the last year of the clause.</summary>
+    public static string? Since(string clause) => YearWord().Matches(clause) is { Count: > 0 } m ? m[^1].Groups[1].Value : null;
 
     /// <summary>The span an average growth is over, from its sentence and the year before it; null when the words do not tell.</summary>
     public static string? Span(string sentence, string? year)
@@ -42,6 +51,9 @@ public static partial class Periods
 
     [GeneratedRegex(@"((?:19|20)[0-9]{2})年")]
     private static partial Regex YearWord();
+
+    [GeneratedRegex(@"((?:19|20)[0-9]{2})年(?:底|末|上半年|下半年)?[，,]")]
+    private static partial Regex YearFrame();
 
     [GeneratedRegex(@"((?:19|20)[0-9]{2})年?[-－—–~～至到]((?:19|20)[0-9]{2})年")]
     private static partial Regex YearRange();

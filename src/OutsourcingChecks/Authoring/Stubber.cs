@@ -36,6 +36,7 @@ public static class Stubber
         var figures = coverage.Chapters.SelectMany(c => c.Figures).Where(f => f.Figure.Line >= firstLine && f.Figure.Line <= lastLine).ToList();
         var runs = Lists.Runs(text, figures.Select(f => f.Figure).ToList());
         var headings = Headings.Above(source);
+        var headingLine = Headings.LineAbove(source);
         var layouts = new Dictionary<Table, TableLayout>();
         var taken = new HashSet<string>(facts.Select(f => f.Id), StringComparer.Ordinal);
         var stubs = new List<FactStub>();
@@ -61,7 +62,7 @@ public static class Stubber
                 if (layout is not null && f.IsTableCell)
                     (guesses[i], unit) = Cell(f, layout, vocabulary, units, lined, i > 0 && figures[i - 1].Figure.Line == f.Line ? guesses[i - 1] : null, todo);
                 else
-                    guesses[i] = Prose(i, figures, guesses, sentenceStart, runs, ref labels, lined, headings, vocabulary, units, todo);
+                    guesses[i] = Prose(i, figures, guesses, sentenceStart, runs, ref labels, lined, headings, headingLine, vocabulary, units, todo);
             }
             if (figures[i].Status != FigureStatus.Uncovered)
             {
@@ -84,11 +85,13 @@ public static class Stubber
 
     /// <summary>A figure of running text: a value of a 分别 list by its label, any other by the words of its sentence.</summary>
     private static MeasureGuess Prose(int i, List<FigureCoverage> figures, MeasureGuess?[] guesses, int sentenceStart, Lists.Run?[] runs,
-        ref (IReadOnlyList<string> Items, string Prefix)? labels, LinedText lined, string?[] headings, Vocabulary vocabulary, UnitRegistry units, List<string> todo)
+        ref (IReadOnlyList<string> Items, string Prefix)? labels, LinedText lined, string?[] headings, int[] headingLine, Vocabulary vocabulary, UnitRegistry units, List<string> todo)
     {
         var text = lined.Text;
         var f = figures[i].Figure;
-        var words = Words.Before(text, f.Start);
+        // a heading ends whatever came before it: the sentence starts after it at the earliest
+        var floor = headingLine[f.Line - 1] is var h and > 0 && h < f.Line ? lined.EndOf(h) : 0;
+        var words = Words.Before(text, f.Start, floor);
         var textBefore = SourceText.Squeeze(text[Math.Max(0, words.SentenceStart - Words.Lookback)..words.SentenceStart]);
         var run = runs[i];
         var clause = words.Clause;
@@ -97,7 +100,7 @@ public static class Stubber
         if (run is not null)
         {
             var first = figures[run.First].Figure;
-            var before = Words.Before(text, first.Start);
+            var before = Words.Before(text, first.Start, floor);
             clause = before.Clause;
             // the items are named once, before the first list of the sentence; later lists (同比分别增长 …) take the same
             if (Lists.Labels(before.Sentence, run.Count, f.IsRatioTerm) is { } found) labels = (found.Labels, Lists.SubjectOf(Lists.Prefix(before.Sentence)));
@@ -131,6 +134,13 @@ public static class Stubber
             var span = Periods.Span(words.Sentence, year);
             if (span is null) todo.Add("period (the span of the average growth: 2016-2021)");
             guess = guess with { Period = span ?? year };
+        }
+        if (guess.Measure?.EndsWith(".multiple", StringComparison.Ordinal) == true && Periods.Since(clause) is { } since)
+        {
+            // 是 2018 年的 2.5 倍: from that year to the year of the sentence without its clause
+            var now = Periods.Year(text, words.SentenceStart, words.Sentence.EndsWith(clause, StringComparison.Ordinal) ? words.Sentence[..^clause.Length] : words.Sentence);
+            guess = guess with { Period = now is not null && now != since ? since + "-" + now : null };
+            if (guess.Period is null) todo.Add("period (the span of the multiple: 2018-2023)");
         }
         if (guess.Period is null) todo.Add("period (no year before the figure)");
         return guess;
@@ -171,6 +181,11 @@ public static class Stubber
         var guess = MeasureGuesser.Guess(vocabulary, unit is null ? null : units.Find(unit), new FigureWords(subject, clause, subject, ""), year, left);
         if (guess.Measure?.EndsWith(".cagr", StringComparison.Ordinal) == true)
             guess = guess with { Period = Periods.Span(caption + clause, year) ?? year };
+        if (guess.Measure?.EndsWith(".share", StringComparison.Ordinal) == true && guess.Of is null)
+        {
+            // a column of shares whose head names no whole (占比): of the table's whole, its rows being its parts
+            guess = guess with { Dims = [.. guess.Dims, new("of", Vocabulary.All)], Todo = guess.Todo.Where(t => !t.StartsWith("dims.of", StringComparison.Ordinal)).ToList() };
+        }
         if (guess.Period is null) todo.Add("period (no year in the header or caption)");
         return (guess, unit ?? "");
     }

@@ -34,6 +34,12 @@ public sealed class Vocabulary
     /// <summary>The order of dims in an id and in a file.</summary>
     public IReadOnlyList<string> Order { get; }
 
+    /// <summary>The currency of the report's amounts: an amount in another currency is another measure (contract.cny beside contract in USD).</summary>
+    public string Currency { get; init; } = "USD";
+
+    /// <summary>True when a report's vocabulary states its totals (an empty mapping: a total carries no dims), replacing the built-in ones.</summary>
+    public bool ReplacesTotals { get; init; }
+
     public Vocabulary(IReadOnlyList<MeasureWord> measures, IReadOnlyList<DimsWord> dims, IReadOnlyList<Partition> partitions,
         IReadOnlyList<KeyValuePair<string, string>> totals, IReadOnlyList<string> order)
     {
@@ -49,8 +55,12 @@ public sealed class Vocabulary
         report.Measures.Concat(Measures.Where(m => report.Measures.All(r => r.Word != m.Word || r.Unit != m.Unit))).ToList(),
         report.Dims.Concat(Dims.Where(d => report.Dims.All(r => r.Word != d.Word))).ToList(),
         Partitions.Concat(report.Partitions).ToList(),
-        report.Totals.Count > 0 ? report.Totals : Totals,
-        report.Order.Count > 0 ? report.Order.Concat(Order.Except(report.Order)).ToList() : Order);
+        report.ReplacesTotals || report.Totals.Count > 0 ? report.Totals : Totals,
+        report.Order.Count > 0 ? report.Order.Concat(Order.Except(report.Order)).ToList() : Order)
+    {
+        Currency = report.Currency != "USD" ? report.Currency : Currency,
+        ReplacesTotals = report.ReplacesTotals,
+    };
 
     /// <summary>An empty vocabulary (what a report file adds to nothing).</summary>
     public static Vocabulary Empty { get; } = new([], [], [], [], []);

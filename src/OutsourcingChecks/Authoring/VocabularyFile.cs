@@ -12,7 +12,7 @@ public static class VocabularyFile
     public const string FileName = "vocabulary.yaml";
     public const string Section = "vocabulary";
 
-    private static readonly string[] Fields = ["measures", "dims", "partitions", "totals", "order"];
+    private static readonly string[] Fields = ["measures", "dims", "partitions", "totals", "order", "currency"];
 
     /// <summary>The built-in vocabulary extended by the facts folder's vocabulary.yaml, if it has one.</summary>
     public static Vocabulary For(string? factsDirectory, DiagnosticBag bag)
@@ -59,7 +59,8 @@ public static class VocabularyFile
         {
             var w = Entry.Read(file, n, "a dims word", ["word", "dims"], bag);
             if (w?.Scalar("word", true) is not { } word) continue;
-            if (w.Map("dims") is { Count: > 0 } map) dims.Add(new DimsWord(word, map.ToList()));
+            // dims: {} names nothing: a longer word that keeps a shorter one inside it from matching (进出口 is not 出口)
+            if (w.Map("dims") is { } map) dims.Add(new DimsWord(word, map.ToList()));
             else if (!w.Has("dims")) bag.Add(Descriptors.MissingField, w.Location, "a dims word", word, "dims");
         }
         var partitions = new List<Partition>();
@@ -77,9 +78,13 @@ public static class VocabularyFile
             }
             partitions.Add(new Partition(key, parts.Select(x => x.Text).ToList(), p.Scalar("whole", false) ?? Vocabulary.All));
         }
-        var totals = e.Map("totals")?.ToList() ?? [];
+        var totals = e.Map("totals")?.ToList();
         var order = e.List("order", false)?.Select(o => o.Text).ToList() ?? [];
-        return new Vocabulary(measures, dims, partitions, totals, order);
+        return new Vocabulary(measures, dims, partitions, totals ?? [], order)
+        {
+            ReplacesTotals = totals is not null,
+            Currency = e.Scalar("currency", false) is { Length: > 0 } currency ? currency : "USD",
+        };
     }
 
     private static IEnumerable<Node> Items(string file, Entry e, string field, DiagnosticBag bag) =>

@@ -16,9 +16,10 @@ public sealed record Words(string Sentence, string Segment, string Clause, int S
     private const string ClauseStops = "，,、（(：:；;";
 
     /// <summary>The words before an offset of the text.</summary>
-    public static Words Before(string text, int at)
+    /// <param name="floor">Where the text of the figure's section starts (after its heading): a sentence does not reach back past it.</param>
+    public static Words Before(string text, int at, int floor = 0)
     {
-        var from = Math.Max(0, at - Lookback);
+        var from = Math.Max(Math.Max(0, floor), at - Lookback);
         var i = at > 0 ? text.LastIndexOfAny(SentenceStops.ToCharArray(), at - 1, at - from) : -1;
         var start = i >= 0 ? i + 1 : from;
         var sentence = SourceText.Squeeze(text[start..at]);

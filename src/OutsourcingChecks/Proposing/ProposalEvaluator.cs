@@ -83,8 +83,11 @@ public static class ProposalEvaluator
         _ => kind,
     };
 
+    /// <summary>The ids an expression (or an equation, a + b = 1) names.</summary>
     private static IEnumerable<string> Refs(string expression) =>
-        ExprParser.TryParse(expression, out _) is { } e ? e.References() : [];
+        ExprParser.TryParse(expression, out _) is { } e ? e.References()
+        : ExprParser.TryParseEquation(expression, out _) is { } q ? q.Left.References().Concat(q.Right.References())
+        : [];
 
     private static Rule ToRule(ProposedRule rule, int index)
     {

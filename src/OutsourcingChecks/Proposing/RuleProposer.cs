@@ -22,7 +22,7 @@ namespace OutsourcingChecks.Proposing;
 /// </summary>
 public static class RuleProposer
 {
-    private static readonly string[] Rates = [".growth", ".share", ".change", ".gap", ".cagr", ".contribution", ".structure"];
+    private static readonly string[] Rates = [".growth", ".share", ".change", ".gap", ".cagr", ".contribution", ".structure", ".multiple"];
 
     /// <summary>
     /// Keys that say what a whole is within (a group of cities, an industry, a country, a source):
@@ -186,6 +186,18 @@ public static class RuleProposer
             if (start is null || end is null) continue;
             Rule($"cagr.{Name(measure, r.Own, r.Period)}", "cagr", $"{r.Id} is the average growth from {start.Id} to {end.Id} over {to - from} years",
                 new("start", [start.Id]), new("end", [end.Id]), new("years", [(to - from).ToString(CultureInfo.InvariantCulture)]), new("rate", [r.Id]));
+        }
+
+        // 6b. a multiple over a span (是 2018 年的 2.5 倍): this year's value over that year's
+        foreach (var r in facts.Where(q => q.Measure.EndsWith(".multiple", StringComparison.Ordinal) && Span(q.Period) is not null))
+        {
+            var (from, to) = Span(r.Period)!.Value;
+            var measure = r.Measure[..^".multiple".Length];
+            var previous = index.Find(measure, r.Own, from.ToString(CultureInfo.InvariantCulture), r.Line);
+            var current = index.Find(measure, r.Own, to.ToString(CultureInfo.InvariantCulture), r.Line);
+            if (previous is null || current is null) continue;
+            Rule($"multiple.{Name(measure, r.Own, r.Period)}", "multiple", $"{r.Id} is {current.Id} over {previous.Id} (是 … 的 N 倍)",
+                new("current", [current.Id]), new("previous", [previous.Id]), new("multiple", [r.Id]), new("mode", ["ratio"]));
         }
 
         // 7. contribution: the part's increase over the whole's
