@@ -84,7 +84,7 @@ public static class ProposalEvaluator
     };
 
     /// <summary>The ids an expression (or an equation, a + b = 1) names.</summary>
-    private static IEnumerable<string> Refs(string expression) =>
+    public static IEnumerable<string> Refs(string expression) =>
         ExprParser.TryParse(expression, out _) is { } e ? e.References()
         : ExprParser.TryParseEquation(expression, out _) is { } q ? q.Left.References().Concat(q.Right.References())
         : [];
@@ -112,11 +112,12 @@ public sealed class FactResolver
     /// The facts each rule stands on; a fact is named by the quantity it states (measure, dims,
     /// period) when it has one, so two rules over restatements of the same figures are one identity.
     /// </summary>
-    public FactResolver(IEnumerable<Fact> facts, IEnumerable<Derived> derived)
+    /// <param name="name">How to name a fact instead (two encodings of one text compare by the figure: its line and value).</param>
+    public FactResolver(IEnumerable<Fact> facts, IEnumerable<Derived> derived, Func<Fact, string>? name = null)
     {
         var list = facts.ToList();
         _facts = list.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        _name = list.ToDictionary(f => f.Id, f => f.Measure is { } m && f.Period is { } p ? "=" + Quantity.Key(m, f.Dims, p) : f.Id, StringComparer.Ordinal);
+        _name = list.ToDictionary(f => f.Id, name ?? (f => f.Measure is { } m && f.Period is { } p ? "=" + Quantity.Key(m, f.Dims, p) : f.Id), StringComparer.Ordinal);
         _derived = new Dictionary<string, Derived>(StringComparer.Ordinal);
         foreach (var d in derived) _derived.TryAdd(d.Id, d);
     }
