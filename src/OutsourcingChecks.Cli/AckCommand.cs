@@ -30,7 +30,7 @@ public static class AckCommand
 
     public static int Run(string findingId, string reason, string? file, string? facts, string? rules, string? source)
     {
-        if (reason.Trim().Length == 0) return Fail("error: --reason is empty; say why the discrepancy stands");
+        if (reason.Trim().Length == 0) return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + "--reason is empty; say why the discrepancy stands");
         var reports = CheckCommand.Resolve(facts, rules, source, out var usage);
         if (usage is not null) return Fail(usage);
 
@@ -47,19 +47,19 @@ public static class AckCommand
             known.AddRange(run.Findings.Select(f => f.Id));
             if (run.Findings.FirstOrDefault(f => f.Id == findingId) is { } f) found.Add((paths, run, f));
         }
-        if (found.Count == 0) return Fail($"error: no check has the id '{findingId}'{Suggest(findingId, known)}");
-        if (found.Count > 1) return Fail($"error: '{findingId}' is a check of {found.Count} reports; give --facts to choose one");
+        if (found.Count == 0) return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"no check has the id '{findingId}'{Suggest(findingId, known)}");
+        if (found.Count > 1) return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"'{findingId}' is a check of {found.Count} reports; give --facts to choose one");
         var (reportPaths, current, target) = found[0];
         if (target.Status == FindingStatus.Consistent)
-            return Fail($"error: check '{findingId}' is consistent; there is no discrepancy to acknowledge");
+            return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"check '{findingId}' is consistent; there is no discrepancy to acknowledge");
 
         var existing = current.Report.Acknowledgements.FirstOrDefault(a => a.FindingId == findingId);
         var path = file ?? existing?.Location.File ?? DefaultFile(reportPaths, current, target);
         if (existing is not null && file is not null && !SamePath(existing.Location.File, file))
-            return Fail($"error: '{findingId}' is already acknowledged at {existing.Location}; update it there (omit --file) or remove it first");
-        if (Directory.Exists(path)) return Fail($"error: --file {path} is a folder; give a YAML file");
+            return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"'{findingId}' is already acknowledged at {existing.Location}; update it there (omit --file) or remove it first");
+        if (Directory.Exists(path)) return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"--file {path} is a folder; give a YAML file");
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(folder)) return Fail($"error: the folder {folder} does not exist");
+        if (!Directory.Exists(folder)) return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"the folder {folder} does not exist");
 
         var display = ReportLoader.Display(path);
         var bag = new DiagnosticBag();

@@ -47,7 +47,8 @@ public static class DiffCommand
         var display = ReportLoader.Display(path);
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"{display}:0:0: error: no such file");
+            Console.Error.WriteLine(CommandLineErrors.Show(CommandLineErrors.At(CommandLineErrors.NoSuchFile, display, "the text", display,
+                Directory.Exists(path) ? " (a folder)" : "")));
             return null;
         }
         try
@@ -56,7 +57,7 @@ public static class DiffCommand
         }
         catch (DecoderFallbackException)
         {
-            Console.Error.WriteLine($"{display}:1:1: error: not UTF-8 text");
+            Console.Error.WriteLine($"{display}:1:1: error {OutsourcingChecks.Diagnostics.Descriptors.InvalidUtf8.Code}: not UTF-8 text");
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Text;
 using OutsourcingChecks.Cli;
 
@@ -14,11 +15,21 @@ var root = new RootCommand("OutsourcingChecks: checks the arithmetic of a statis
     DraftCommand.Create(),
     DiffCommand.Create(),
 };
+HelpText.AddTo(root);
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    foreach (var e in parse.Errors) Console.Error.WriteLine($"error: {e.Message}");
-    Console.Error.WriteLine("Run with --help for usage.");
+    foreach (var e in parse.Errors) Console.Error.WriteLine(CommandLineErrors.Error(CommandLineErrors.Usage) + e.Message);
+    // System.CommandLine's own typo correction ("'chek' was not matched. Did you mean one of the following? check"), on stderr.
+    if (parse.Action is ParseErrorAction errorAction)
+    {
+        errorAction.ShowHelp = false;
+        errorAction.ShowTypoCorrections = true;
+        var suggestions = new StringWriter();
+        parse.Invoke(new InvocationConfiguration { Output = suggestions, Error = TextWriter.Null });
+        if (suggestions.ToString().Trim().Length > 0) Console.Error.Write(suggestions.ToString());
+    }
+    Console.Error.WriteLine($"Run `outsourcing-checks {parse.CommandResult.Command.Name} --help` for usage, examples and exit codes.".Replace("outsourcing-checks outsourcing-checks", "outsourcing-checks"));
     return ExitCodes.InvalidInput;
 }
 try
@@ -27,6 +38,6 @@ try
 }
 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
 {
-    Console.Error.WriteLine($"error: {ex.Message}");
+    Console.Error.WriteLine(CommandLineErrors.Error(CommandLineErrors.ReadWriteFailed) + ex.Message);
     return ExitCodes.InvalidInput;
 }

@@ -42,6 +42,23 @@ public sealed class ReportOptions
         return ExitCodes.InvalidInput;
     }
 
+    /// <summary>
+    /// A gate must not pass on nothing: a report whose rules define no check is an input error, with
+    /// the rules folder and what is missing. The runs are those of the reports, in order.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> NothingChecked(IReadOnlyList<ReportPaths> reports, IReadOnlyList<CheckRun> runs)
+    {
+        var errors = new List<Diagnostic>();
+        for (var i = 0; i < runs.Count && i < reports.Count; i++)
+        {
+            // The same quantity stated twice is checked without a rule; facts without rules are still an unwritten report.
+            var rules = ReportLoader.Display(reports[i].RulesDirectory);
+            if (runs[i].Report.Rules.Count == 0) errors.Add(CommandLineErrors.At(CommandLineErrors.NoRules, rules, rules));
+            else if (runs[i].Checks.Count == 0) errors.Add(CommandLineErrors.At(CommandLineErrors.NoChecks, rules, runs[i].Report.Rules.Count, rules));
+        }
+        return errors;
+    }
+
     /// <summary>A command line that names no report to read: the reason on stderr, exit 2.</summary>
     public static int UsageError(string message)
     {

@@ -12,17 +12,17 @@ public static class ReportOutput
     /// <summary>Returns why the path cannot take the report, or null when it can.</summary>
     public static string? Refusal(string path, IEnumerable<ReportPaths> inputs)
     {
-        if (path.Length == 0) return "error: --output needs a file name";
+        if (path.Length == 0) return CommandLineErrors.Error(CommandLineErrors.BadOutput) + "--output needs a file name";
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
-            return $"error: --output {path} is a folder; give a file name such as {Path.Combine(path, "report.html")}";
+            return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path} is a folder; give a file name such as {Path.Combine(path, "report.html")}";
         var dir = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(dir)) return $"error: --output {path}: the folder {dir} does not exist";
+        if (!Directory.Exists(dir)) return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path}: the folder {dir} does not exist";
         foreach (var input in inputs)
         {
-            if (SamePath(full, input.SourceFile)) return $"error: --output {path} is the report text; refusing to overwrite an input";
+            if (SamePath(full, input.SourceFile)) return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path} is the report text; refusing to overwrite an input";
             foreach (var folder in new[] { input.FactsDirectory, input.RulesDirectory })
-                if (IsYaml(full) && IsUnder(full, folder)) return $"error: --output {path} is in the input folder {folder}; refusing to write a YAML file there";
+                if (IsYaml(full) && IsUnder(full, folder)) return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path} is in the input folder {folder}; refusing to write a YAML file there";
         }
         return null;
     }

@@ -25,8 +25,8 @@ public static class StubCommand
     public static int Run(string? sourcePath, string? lines, string? factsDirectory, string? output, TextWriter stdout, TextWriter stderr)
     {
         sourcePath ??= factsDirectory is null ? null : Path.Combine(factsDirectory, "source.txt");
-        if (sourcePath is null) return Fail(stderr, "error: give the report text with --source FILE (or a --facts folder holding source.txt)");
-        if (output is not null && File.Exists(output)) return Fail(stderr, $"error: {output} exists; stub never overwrites a file: choose another --output, or delete it first");
+        if (sourcePath is null) return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + "give the report text with --source FILE (or a --facts folder holding source.txt)");
+        if (output is not null && File.Exists(output)) return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + $"{output} exists; stub never overwrites a file: choose another --output, or delete it first");
 
         var bag = new DiagnosticBag();
         SourceText? source;
@@ -60,7 +60,7 @@ public static class StubCommand
             stderr.Write(TextReport.Diagnostics(bag.Sorted()));
             return ExitCodes.InvalidInput;
         }
-        if (!TryParseLines(lines, source.Lines.Count, out var first, out var last, out var why)) return Fail(stderr, $"error: --lines {lines}: {why}");
+        if (!TryParseLines(lines, source.Lines.Count, out var first, out var last, out var why)) return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + $"--lines {lines}: {why}");
         var vocabulary = VocabularyFile.For(factsDirectory ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath)), bag);
         if (bag.HasErrors)
         {
@@ -86,7 +86,7 @@ public static class StubCommand
         }
         catch (IOException) when (File.Exists(output))
         {
-            return Fail(stderr, $"error: {output} exists; stub never overwrites a file");
+            return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + $"{output} exists; stub never overwrites a file");
         }
         stdout.WriteLine($"{summary}; written to {output}");
         return ExitCodes.Clean;

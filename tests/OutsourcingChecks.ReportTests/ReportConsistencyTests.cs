@@ -1,12 +1,16 @@
 using OutsourcingChecks.Grading;
 using OutsourcingChecks.Model;
+using OutsourcingChecks.Reporting;
 using Shouldly;
 
 namespace OutsourcingChecks.ReportTests;
 
 /// <summary>
 /// The reports' own consistency suite: one test per check. A consistent check passes, an
-/// acknowledged discrepancy warns with the editor's reason, any other discrepancy fails.
+/// acknowledged discrepancy warns with the editor's reason, any other discrepancy fails. A test is
+/// named REPORT/FINDING_ID (no spaces or colons, so `dotnet test --filter` takes it) and has the
+/// categories report-NAME, chapter-NN (the chapters of its figures) and kind-KIND:
+/// `dotnet test tests/OutsourcingChecks.ReportTests --filter "TestCategory=chapter-03"`.
 /// </summary>
 [TestFixture]
 public class ReportConsistencyTests
@@ -16,13 +20,20 @@ public class ReportConsistencyTests
         foreach (var (name, run, _) in ReportRuns.All)
         {
             if (run is null) continue;
+            var chapters = ChapterMap.Of(run.Report.Source);
             foreach (var finding in run.Findings.OrderBy(f => f.Id, StringComparer.Ordinal))
-                yield return new TestCaseData(name, finding.Id).SetName($"{name}: {finding.Id}");
+            {
+                var data = new TestCaseData(name, finding.Id).SetName($"{name}/{finding.Id}")
+                    .SetCategory($"report-{name}").SetCategory($"kind-{finding.Kind}");
+                foreach (var chapter in Discrepancies.ChaptersOf(finding, chapters))
+                    data.SetCategory($"chapter-{chapter.Number:00}");
+                yield return data;
+            }
         }
     }
 
     public static IEnumerable<TestCaseData> Reports() =>
-        ReportRuns.All.Select(r => new TestCaseData(r.Name).SetName($"{r.Name}: loads without input errors"));
+        ReportRuns.All.Select(r => new TestCaseData(r.Name).SetName($"{r.Name}/loads-without-input-errors").SetCategory($"report-{r.Name}"));
 
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Verdict>>> Verdicts = new(() =>
         ReportRuns.All.Where(r => r.Run is not null).ToDictionary(r => r.Name,
@@ -43,7 +54,8 @@ public class ReportConsistencyTests
         switch (finding.Status)
         {
             case FindingStatus.Acknowledged:
-                Assert.Warn($"acknowledged discrepancy: {detail}\nreason: {finding.AcknowledgementReason}");
+                // The reason first: a test view shows the first line of a warning.
+                Assert.Warn($"acknowledged: {finding.AcknowledgementReason}\n{detail}");
                 break;
             case FindingStatus.Inconsistent when Gate.IsNote(finding, Verdicts.Value[name]):
                 Assert.Warn($"note (computed from the rounded figures as written): {detail}");
@@ -61,7 +73,8 @@ public class ReportConsistencyTests
     {
         foreach (var (name, run, _) in ReportRuns.All)
             foreach (var stale in run?.StaleAcknowledgements ?? [])
-                yield return new TestCaseData(stale.Acknowledgement.FindingId, stale.Why).SetName($"{name}: stale acknowledgement {stale.Acknowledgement.FindingId}");
+                yield return new TestCaseData(stale.Acknowledgement.FindingId, stale.Why).SetName($"{name}/stale-acknowledgement/{stale.Acknowledgement.FindingId}")
+                    .SetCategory($"report-{name}");
     }
 
     [TestCaseSource(nameof(StaleAcknowledgements))]

@@ -44,7 +44,7 @@ public static class DraftComparer
         var recheck = Engine.Run(redrafted);
         var before = baseline.Findings.ToDictionary(f => f.Id, f => f.Status, StringComparer.Ordinal);
         var changes = recheck.Findings
-            .Where(f => before.TryGetValue(f.Id, out var b) && (b == FindingStatus.Inconsistent) != (f.Status == FindingStatus.Inconsistent))
+            .Where(f => before.TryGetValue(f.Id, out var b) && (b == FindingStatus.Consistent) != (f.Status == FindingStatus.Consistent))
             .Select(f => new FindingChange(f.Id, before[f.Id], f.Status, f))
             .ToList();
 
@@ -76,7 +76,9 @@ public static class DraftComparer
             extra[key]--;
         }
         added.Sort(); // the figures are in text order
-        return new DraftResult(report.Source.Path, draft.Path, drifts, recheck, changes, new FigureList.Selection(newFigures, added));
+        var staleBefore = baseline.StaleAcknowledgements.Select(s => s.Acknowledgement.FindingId).ToHashSet(StringComparer.Ordinal);
+        var newlyStale = recheck.StaleAcknowledgements.Where(s => !staleBefore.Contains(s.Acknowledgement.FindingId)).ToList();
+        return new DraftResult(report.Source.Path, draft.Path, drifts, recheck, changes, new FigureList.Selection(newFigures, added)) { NewlyStale = newlyStale };
     }
 
     /// <summary>The figures of a coverage, all chapters in text order, by position.</summary>

@@ -18,10 +18,15 @@ public sealed record FactDrift(Fact Fact, AnchorStatus Status, int NewLine, stri
     public bool IsStale => Status is AnchorStatus.Changed or AnchorStatus.Deleted;
 }
 
-/// <summary>A check whose outcome the draft changes: broken (held, now fails) or mended (failed, now holds).</summary>
+/// <summary>
+/// A check whose outcome the draft changes: broken (held, now does not) or mended (did not hold,
+/// whether acknowledged or not, and now holds).
+/// </summary>
 public sealed record FindingChange(string Id, FindingStatus Before, FindingStatus After, Finding Now)
 {
-    public bool Breaks => Before != FindingStatus.Inconsistent && After == FindingStatus.Inconsistent;
+    public bool Breaks => Before == FindingStatus.Consistent && After != FindingStatus.Consistent;
+
+    public bool Mends => Before != FindingStatus.Consistent && After == FindingStatus.Consistent;
 }
 
 /// <summary>
@@ -37,5 +42,8 @@ public sealed record DraftResult(
     IReadOnlyList<FindingChange> FindingChanges,
     IReadOnlyList<FigureCoverage> NewUncovered)
 {
+    /// <summary>The acknowledgements the draft makes stale (they matched a discrepancy of the baseline and match nothing now).</summary>
+    public IReadOnlyList<StaleAcknowledgement> NewlyStale { get; init; } = [];
+
     public int Stale => Drifts.Count(d => d.IsStale);
 }

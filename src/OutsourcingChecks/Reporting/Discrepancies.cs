@@ -4,17 +4,6 @@ using OutsourcingChecks.Model;
 
 namespace OutsourcingChecks.Reporting;
 
-/// <summary>The counts every format's summary shows, for one run or several.</summary>
-public sealed record RunSummary(int Facts, int Checks, int Consistent, int Inconsistent, int Acknowledged, int StaleAcknowledgements)
-{
-    public static RunSummary Of(IEnumerable<CheckRun> runs)
-    {
-        var list = runs.ToList();
-        return new RunSummary(list.Sum(r => r.Report.Facts.Count), list.Sum(r => r.Findings.Count), list.Sum(r => r.Consistent),
-            list.Sum(r => r.Inconsistent), list.Sum(r => r.Acknowledged), list.Sum(r => r.StaleAcknowledgements.Count));
-    }
-}
-
 /// <summary>
 /// What the review formats (Markdown, HTML, SARIF, JUnit) share about a run: its discrepancies in
 /// report order, the figure each one states, a figure's surrounding text, and the names shown.
@@ -76,9 +65,6 @@ public static class Discrepancies
     /// <summary>The chapters a finding's figures stand in, in order.</summary>
     public static IReadOnlyList<Chapter> ChaptersOf(Finding f, ChapterMap chapters) =>
         f.Figures.Select(x => chapters.At(x.SourceLine)).OfType<Chapter>().Distinct().OrderBy(c => c.FirstLine).ToList();
-
-    /// <summary>The implied interval as shown to a reader, with its unit ("[35.40, 35.45] %").</summary>
-    public static string? Implied(Finding f) => f.Implied is { } i ? $"{i.ToString(null)} {f.DisplayUnit}" : null;
 
     /// <summary>How far the stated figure is off, in units of its last written digit, when known.</summary>
     public static string? Margin(Finding f) =>

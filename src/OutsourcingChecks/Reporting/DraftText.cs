@@ -39,7 +39,7 @@ public static class DraftText
                 sb.WriteLine();
             }
             var broken = r.FindingChanges.Where(c => c.Breaks).ToList();
-            var mended = r.FindingChanges.Where(c => !c.Breaks).ToList();
+            var mended = r.FindingChanges.Where(c => c.Mends).ToList();
             if (broken.Count > 0)
             {
                 sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT BREAKS ({broken.Count})"));
@@ -49,7 +49,15 @@ public static class DraftText
             if (mended.Count > 0)
             {
                 sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT MENDS ({mended.Count})"));
-                foreach (var c in mended) sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✓ {c.Id}: {c.Now.Message}"));
+                foreach (var c in mended)
+                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✓ {c.Id} (was {Discrepancies.StatusName(c.Before)}): {c.Now.Message}"));
+                sb.WriteLine();
+            }
+            if (r.NewlyStale.Count > 0)
+            {
+                sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ACKNOWLEDGEMENTS THE DRAFT MAKES STALE ({r.NewlyStale.Count}: remove them, or update them if the discrepancy stands)"));
+                foreach (var a in r.NewlyStale)
+                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ? {a.Acknowledgement.FindingId}: {a.Why}  [{a.Acknowledgement.Location}]"));
                 sb.WriteLine();
             }
             if (r.NewUncovered.Count > 0)
@@ -61,7 +69,7 @@ public static class DraftText
             }
             var failing = r.Recheck.Inconsistent;
             sb.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Stale} stale facts; {failing} unacknowledged discrepancies under the draft's figures ({broken.Count} new, {mended.Count} mended)"));
+                $"{r.Stale} stale facts; {failing} unacknowledged discrepancies under the draft's figures ({broken.Count} new, {mended.Count} mended); {r.NewlyStale.Count} acknowledgements made stale"));
         }
     }
 

@@ -8,21 +8,23 @@ using OutsourcingChecks.Model;
 namespace OutsourcingChecks.Reporting;
 
 /// <summary>
-/// JUnit XML for CI test reports: a test suite per report, a test case per check. An inconsistent
-/// check has a failure (the message, then the figures with their lines and quotes); an acknowledged
-/// one is skipped with the reason as the message and the same details in system-out.
+/// JUnit XML for CI test reports: a test suite per report, a test case per check. A check that fails
+/// the gate has a failure (the message, then the figures with their lines and quotes); an
+/// acknowledged one (or a note, or any other group that does not fail) is skipped with its group and
+/// reason as the message and the same details in system-out.
 /// </summary>
 public static class JUnitReport
 {
     public static string Render(IReadOnlyList<CheckRun> runs)
     {
-        var suites = runs.Select(Suite).ToList();
+        var digests = RunDigest.Of(runs);
+        var suites = digests.Select(Suite).ToList();
         var root = new XElement("testsuites",
             new XAttribute("name", "OutsourcingChecks"),
-            Count("tests", runs.Sum(r => r.Findings.Count)),
-            Count("failures", runs.Sum(r => r.Inconsistent)),
+            Count("tests", digests.Sum(d => d.Checks + d.Run.Report.Attributions.Count)),
+            Count("failures", digests.Sum(d => d.New.Count)),
             Count("errors", 0),
-            Count("skipped", runs.Sum(r => r.Acknowledged)),
+            Count("skipped", digests.Sum(Skipped)),
             suites);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var buffer = new MemoryStream();
@@ -30,33 +32,44 @@ public static class JUnitReport
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static XElement Suite(CheckRun run)
+    /// <summary>Reviewed findings, notes and any other group that does not fail, and the attribution findings.</summary>
+    private static int Skipped(RunDigest d) => d.Groups.Where(g => !g.Fails).Sum(g => g.Findings.Count) + d.Run.Report.Attributions.Count;
+
+    private static XElement Suite(RunDigest d)
     {
-        var name = Discrepancies.ReportName(run);
+        var run = d.Run;
+        var name = d.Name;
+        var groups = d.Groups.SelectMany(g => g.Findings.Select(f => (f.Id, g))).ToDictionary(x => x.Id, x => x.g, StringComparer.Ordinal);
         return new XElement("testsuite",
             new XAttribute("name", name),
-            Count("tests", run.Findings.Count),
-            Count("failures", run.Inconsistent),
+            Count("tests", d.Checks + run.Report.Attributions.Count),
+            Count("failures", d.New.Count),
             Count("errors", 0),
-            Count("skipped", run.Acknowledged),
-            run.Findings.OrderBy(Discrepancies.FirstLine).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => Case(run, name, f)));
+            Count("skipped", Skipped(d)),
+            run.Findings.OrderBy(Discrepancies.FirstLine).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => Case(run, name, f, groups.GetValueOrDefault(f.Id))),
+            run.Report.Attributions.Select(a => Attribution(name, a)));
     }
 
-    private static XElement Case(CheckRun run, string suite, Finding f)
+    /// <summary>A check: passed when consistent, a failure when it fails the gate, else skipped with its group and reason.</summary>
+    private static XElement Case(CheckRun run, string suite, Finding f, FindingGroup? group)
     {
         var element = new XElement("testcase", new XAttribute("name", Xml(f.Id)), new XAttribute("classname", Xml($"{suite}.{f.Kind}")));
-        switch (f.Status)
+        if (group is null) return element;
+        if (group.Fails)
+            element.Add(new XElement("failure", new XAttribute("message", Xml(f.Message)), new XAttribute("type", f.Kind), Xml(Details(run, f))));
+        else
         {
-            case FindingStatus.Inconsistent:
-                element.Add(new XElement("failure", new XAttribute("message", Xml(f.Message)), new XAttribute("type", f.Kind), Xml(Details(run, f))));
-                break;
-            case FindingStatus.Acknowledged:
-                element.Add(new XElement("skipped", new XAttribute("message", Xml("acknowledged: " + f.AcknowledgementReason))));
-                element.Add(new XElement("system-out", Xml(Details(run, f))));
-                break;
+            element.Add(new XElement("skipped", new XAttribute("message", Xml($"{group.Key}: {f.AcknowledgementReason ?? group.Explanation ?? f.Message}"))));
+            element.Add(new XElement("system-out", Xml(Details(run, f))));
         }
         return element;
     }
+
+    /// <summary>An attribution finding (a figure credited to the wrong place, recorded by a reader): skipped, as a reviewed finding is, with its reason.</summary>
+    private static XElement Attribution(string suite, Attribution a) =>
+        new("testcase", new XAttribute("name", Xml(a.Id)), new XAttribute("classname", Xml($"{suite}.attribution")),
+            new XElement("skipped", new XAttribute("message", Xml("attribution: " + a.Reason))),
+            new XElement("system-out", Xml($"report line {a.SourceLine.ToString(CultureInfo.InvariantCulture)}: \"{a.Quote}\"\n{a.Reason}\n{a.Location}\n")));
 
     private static string Details(CheckRun run, Finding f)
     {
@@ -64,7 +77,7 @@ public static class JUnitReport
         sb.Append(f.Message).Append('\n');
         sb.Append("claim: ").Append(f.Claim).Append('\n');
         if (f.Stated is not null) sb.Append("stated: ").Append(f.Stated).Append('\n');
-        if (Discrepancies.Implied(f) is { } implied) sb.Append("implied: ").Append(implied).Append('\n');
+        if (Shown.Implied(f) is { } implied) sb.Append("implied: ").Append(implied).Append('\n');
         sb.Append("rule: ").Append(f.RuleId).Append(" at ").Append(f.RuleLocation).Append('\n');
         foreach (var x in f.Figures)
             sb.Append(CultureInfo.InvariantCulture, $"- {x.Id} = {x.Written} {x.Unit} · report line {x.SourceLine} · \"{x.Quote}\" · {x.Location}\n");

@@ -11,8 +11,10 @@ using OutsourcingChecks.Model;
 namespace OutsourcingChecks.Reporting;
 
 /// <summary>
-/// The JSON contract: { summary, facts, findings, staleAcknowledgements, attributions }, or
-/// { diagnostics } for invalid input. Field names and meanings are stable across versions.
+/// The JSON contract: { summary, reports, facts, findings, staleAcknowledgements, attributions }, or
+/// { diagnostics } for invalid input. Field names and meanings are stable across versions. `summary`
+/// adds up the reports of the run; `reports` gives each report's own counts (never summed into
+/// another's), and every fact, finding and stale acknowledgement names its report.
 /// </summary>
 public static class JsonReport
 {
@@ -25,21 +27,24 @@ public static class JsonReport
     };
 
     public sealed record Summary(int Facts, int Checks, int Consistent, int Inconsistent, int Acknowledged, int StaleAcknowledgements, int Attributions);
+    /// <summary>One report's own counts: the summary's fields, the gate's split of the inconsistent ones, every status by name, and the rules that gave no check.</summary>
+    public sealed record ReportDto(string Name, string Source, bool Passes, int Facts, int Checks, int Consistent, int Inconsistent, int Acknowledged,
+        int StaleAcknowledgements, int Attributions, int NewDiscrepancies, int Notes, IReadOnlyDictionary<string, int> ByStatus, IReadOnlyList<string> IdleRules);
     public sealed record FactDto(string Id, string Value, string Unit, string? Period, string? Measure, IReadOnlyDictionary<string, string> Dims,
-        IReadOnlyList<string> Qualifiers, string File, int Line, int Column, int SourceLine, string Quote);
+        IReadOnlyList<string> Qualifiers, string File, int Line, int Column, int SourceLine, string Quote, string Report);
     public sealed record FigureDto(string Id, string Value, string Unit, int SourceLine, string Quote, string File, int Line);
     public sealed record IntervalDto(string? Lo, string? Hi);
     public sealed record FindingDto(string Id, string Rule, string Kind, string Status, string Message, string Claim, string? Stated,
         IntervalDto? Implied, string Unit, string? Margin, IReadOnlyList<FigureDto> Facts, string RuleFile, int RuleLine, string? Note, string? Acknowledgement,
-        string? Verdict = null, string? VerdictNote = null, string? ConsequenceOf = null, SuggestionDto? Suggestion = null);
+        string? Verdict = null, string? VerdictNote = null, string? ConsequenceOf = null, SuggestionDto? Suggestion = null, string? Report = null);
     /// <summary>The best suggested correction: fact null when two figures must change.</summary>
     public sealed record SuggestionDto(string? Fact, string? Current, string? Suggested, IntervalDto? Mends, string Unit, string Slip,
         string? Other, IReadOnlyList<string> Mended, string Text);
-    public sealed record StaleDto(string Finding, string Why, string File, int Line);
-    public sealed record AttributionDto(string Id, int SourceLine, string Quote, string Reason);
+    public sealed record StaleDto(string Finding, string Why, string File, int Line, string Report);
+    public sealed record AttributionDto(string Id, int SourceLine, string Quote, string Reason, string Report);
     public sealed record DiagnosticDto(string Code, string Message, string File, int Line, int Column);
     /// <summary>Facts and findings are sequences, made as they are written: a large report is not held twice.</summary>
-    public sealed record Document(Summary Summary, IEnumerable<FactDto> Facts, IEnumerable<FindingDto> Findings,
+    public sealed record Document(Summary Summary, IReadOnlyList<ReportDto> Reports, IEnumerable<FactDto> Facts, IEnumerable<FindingDto> Findings,
         IReadOnlyList<StaleDto> StaleAcknowledgements, IReadOnlyList<AttributionDto> Attributions);
 
     public static string Render(IReadOnlyList<CheckRun> runs)
@@ -56,26 +61,34 @@ public static class JsonReport
             new Summary(runs.Sum(r => r.Report.Facts.Count), runs.Sum(r => r.Findings.Count), runs.Sum(r => r.Consistent),
                 runs.Sum(r => r.Inconsistent), runs.Sum(r => r.Acknowledged), runs.Sum(r => r.StaleAcknowledgements.Count),
                 runs.Sum(r => r.Report.Attributions.Count)),
-            runs.SelectMany(r => r.Report.Facts).Select(Fact),
+            RunDigest.Of(runs).Select(Report).ToList(),
+            runs.SelectMany(r => r.Report.Facts.Select(f => Fact(f, Discrepancies.ReportName(r)))),
             runs.SelectMany(Findings),
-            runs.SelectMany(r => r.StaleAcknowledgements).Select(s => new StaleDto(s.Acknowledgement.FindingId, s.Why,
-                s.Acknowledgement.Location.File, s.Acknowledgement.Location.Line)).ToList(),
-            runs.SelectMany(r => r.Report.Attributions).Select(a => new AttributionDto(a.Id, a.SourceLine, a.Quote, a.Reason)).ToList());
+            runs.SelectMany(r => r.StaleAcknowledgements.Select(s => new StaleDto(s.Acknowledgement.FindingId, s.Why,
+                s.Acknowledgement.Location.File, s.Acknowledgement.Location.Line, Discrepancies.ReportName(r)))).ToList(),
+            runs.SelectMany(r => r.Report.Attributions.Select(a => new AttributionDto(a.Id, a.SourceLine, a.Quote, a.Reason, Discrepancies.ReportName(r)))).ToList());
         JsonSerializer.Serialize(to, doc, Options);
     }
 
     public static string Diagnostics(IEnumerable<Diagnostic> diagnostics) =>
         JsonSerializer.Serialize(new { diagnostics = diagnostics.Select(d => new DiagnosticDto(d.Code, d.Message, d.Location.File, d.Location.Line, d.Location.Column)) }, Options);
 
-    private static FactDto Fact(Fact f) => new(f.Id, f.SignedWritten, f.Unit.Symbol, f.Period, f.Measure, f.Dims,
-        f.Qualifiers.Select(Qualifiers.Name).ToList(), f.Location.File, f.Location.Line, f.Location.Column, f.SourceLine, f.Quote);
+    /// <summary>A report's own counts, as every format shows them.</summary>
+    public static ReportDto Report(RunDigest d) => new(d.Name, d.Run.Report.Source.Path, d.Passes, d.Facts, d.Checks, d.Consistent,
+        d.Run.Inconsistent, d.Run.Acknowledged, d.Run.StaleAcknowledgements.Count, d.Run.Report.Attributions.Count, d.New.Count, d.Notes.Count,
+        Enum.GetValues<FindingStatus>().ToDictionary(Discrepancies.StatusName, s => d.Run.Findings.Count(f => f.Status == s)),
+        d.IdleRules.Select(r => r.Id).ToList());
+
+    private static FactDto Fact(Fact f, string report) => new(f.Id, f.SignedWritten, f.Unit.Symbol, f.Period, f.Measure, f.Dims,
+        f.Qualifiers.Select(Qualifiers.Name).ToList(), f.Location.File, f.Location.Line, f.Location.Column, f.SourceLine, f.Quote, report);
 
     private static IEnumerable<FindingDto> Findings(CheckRun run)
     {
         var verdicts = Grader.Verdicts(run).ToDictionary(v => v.FindingId, StringComparer.Ordinal);
         var suggestions = Localiser.Suggest(run);
+        var report = Discrepancies.ReportName(run);
         return run.Findings.Select(f => Finding(f, verdicts.GetValueOrDefault(f.Id),
-            suggestions.GetValueOrDefault(f.Id) is [var best, ..] ? best : null));
+            suggestions.GetValueOrDefault(f.Id) is [var best, ..] ? best : null) with { Report = report });
     }
 
     private static FindingDto Finding(Finding f, Verdict? v, Suggestion? s) => new(f.Id, f.RuleId, f.Kind, f.Status.ToString().ToLowerInvariant(), f.Message, f.Claim,

@@ -6,56 +6,141 @@ using OutsourcingChecks.Model;
 
 namespace OutsourcingChecks.Reporting;
 
+/// <summary>How long a Markdown report may be and where the full report is.</summary>
+/// <param name="Budget">The most characters the report may take: a pull-request comment takes 65,536.</param>
+/// <param name="DetailsUrl">Where the full report is (the HTML report as a CI artifact), named when findings are left out.</param>
+public sealed record MarkdownOptions(int Budget = MarkdownReport.CommentBudget, string? DetailsUrl = null);
+
 /// <summary>
-/// GitHub-flavoured Markdown for a pull-request comment or a CI job summary: a summary table, every
-/// unacknowledged discrepancy in full, the acknowledged ones folded, and the stale acknowledgements.
-/// Every text from the facts, rules and report is escaped, so it renders as written.
+/// GitHub-flavoured Markdown for a pull-request comment or a CI job summary, in the order of what
+/// needs doing: a verdict and a row of counts per report, then each report's new discrepancies in
+/// full, the stale acknowledgements, any other group in full, the notes, the attribution findings,
+/// and the acknowledged discrepancies a line each. It keeps under a budget (60,000 characters, a
+/// comment takes 65,536): from the first item that does not fit, the rest is left out, and a last
+/// line says how much was left out and where the full report is. Every text from the facts, rules and
+/// report is escaped, so it renders as written.
 /// </summary>
 public static class MarkdownReport
 {
-    public static string Render(IReadOnlyList<CheckRun> runs)
+    public const int CommentBudget = 60_000;
+
+    /// <summary>Room kept for the closing line that says what was left out.</summary>
+    private const int Reserve = 600;
+
+    public static string Render(IReadOnlyList<CheckRun> runs) => Render(runs, new MarkdownOptions());
+
+    public static string Render(IReadOnlyList<CheckRun> runs, MarkdownOptions options)
     {
-        var sb = new StringBuilder();
-        foreach (var run in runs)
+        var digests = RunDigest.Of(runs);
+        var head = new StringBuilder();
+        Overview(head, digests);
+        var sb = new StringBuilder(head.ToString());
+        var budget = options.Budget - Reserve;
+        var left = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var full = false; // once something does not fit, what comes after it (less urgent) is left out too
+        foreach (var d in digests)
         {
-            var chapters = ChapterMap.Of(run.Report.Source);
-            var all = Discrepancies.Of(run);
-            var open = all.Where(f => f.Status == FindingStatus.Inconsistent).ToList();
-            var acknowledged = all.Where(f => f.Status == FindingStatus.Acknowledged).ToList();
-            var s = RunSummary.Of([run]);
-            var review = RunReview.Of(run);
-            Line(sb, $"## Arithmetic checks: {Text(Discrepancies.ReportName(run))}");
-            Line(sb);
-            Line(sb, "| facts | checks | consistent | inconsistent | acknowledged | stale acknowledgements |");
-            Line(sb, "| ---: | ---: | ---: | ---: | ---: | ---: |");
-            Line(sb, Invariant($"| {s.Facts} | {s.Checks} | {s.Consistent} | {s.Inconsistent} | {s.Acknowledged} | {s.StaleAcknowledgements} |"));
-            Line(sb);
-            Line(sb, open.Count == 0 ? "No unacknowledged discrepancy." : Invariant($"### Discrepancies ({open.Count}, not acknowledged)"));
-            Line(sb);
-            foreach (var f in open) Finding(sb, run, chapters, f, review);
-            if (acknowledged.Count > 0)
+            var chapters = ChapterMap.Of(d.Run.Report.Source);
+            var opening = Invariant($"## {(d.Passes ? "✅" : "❌")} {Text(d.Name)}: {Text(d.Verdict)}\n\n{Text(d.CountsLine())}.\n\n");
+            if (full || !Fits(sb, opening, budget))
             {
-                Line(sb, Invariant($"<details><summary>Acknowledged discrepancies ({acknowledged.Count})</summary>"));
-                Line(sb);
-                foreach (var f in acknowledged) Finding(sb, run, chapters, f, review);
-                Line(sb, "</details>");
-                Line(sb);
+                full = true;
+                Count(left, "reports", 1);
+                continue;
             }
-            if (run.StaleAcknowledgements.Count > 0)
+            sb.Append(opening);
+            foreach (var section in Sections(d, chapters))
             {
-                Line(sb, Invariant($"### Stale acknowledgements ({run.StaleAcknowledgements.Count})"));
-                Line(sb);
-                foreach (var st in run.StaleAcknowledgements)
-                    Line(sb, $"- {Code(st.Acknowledgement.FindingId)}: {Text(st.Why)} ({Text(st.Acknowledgement.Location.ToString())})");
-                Line(sb);
+                var added = 0;
+                foreach (var item in section.Items)
+                {
+                    var text = (added == 0 ? section.Heading : "") + item;
+                    if (full || !Fits(sb, text + section.Closing, budget))
+                    {
+                        full = true;
+                        Count(left, section.Noun, 1);
+                        continue;
+                    }
+                    sb.Append(text);
+                    added++;
+                }
+                if (added > 0) sb.Append(section.Closing);
             }
+        }
+        if (left.Count > 0)
+        {
+            var where = options.DetailsUrl is { } url
+                ? $"the full report: <{Text(url)}>"
+                : "the full report: `outsourcing-checks check --format html --output report.html` (or `--format text --all`)";
+            sb.Append(Invariant($"> **Left out to fit a comment ({options.Budget:N0} characters):** {string.Join(", ", left.Select(kv => $"{kv.Value} {kv.Key}"))}; {where}.\n"));
         }
         return sb.ToString();
     }
 
+    private static bool Fits(StringBuilder sb, string text, int budget) => sb.Length + text.Length <= budget;
+
+    private static void Count(SortedDictionary<string, int> left, string what, int n) => left[what] = left.GetValueOrDefault(what) + n;
+
+    /// <summary>The verdict of the run and a row of counts per report: each report's own, never added up.</summary>
+    private static void Overview(StringBuilder sb, IReadOnlyList<RunDigest> digests)
+    {
+        var failing = digests.Where(d => !d.Passes).ToList();
+        Line(sb, failing.Count == 0
+            ? $"# ✅ Arithmetic checks: no new discrepancy ({Text(string.Join(", ", digests.Select(d => d.Name)))})"
+            : $"# ❌ Arithmetic checks: {Text(string.Join("; ", failing.Select(d => $"{d.Name}: {d.Verdict}")))}");
+        Line(sb);
+        var columns = new[] { "facts", "checks" }.Concat(RunDigest.Keys).Append("consistent").Append("stale acknowledgements").ToList();
+        Line(sb, "| report | " + string.Join(" | ", columns) + " |");
+        Line(sb, "| --- |" + string.Concat(columns.Select(_ => " ---: |")));
+        foreach (var d in digests)
+        {
+            var cells = new List<int> { d.Facts, d.Checks };
+            cells.AddRange(RunDigest.Keys.Select(d.Count));
+            cells.Add(d.Consistent);
+            cells.Add(d.Run.StaleAcknowledgements.Count);
+            Line(sb, $"| {Text(d.Name)} | " + string.Join(" | ", cells.Select(n => n.ToString(CultureInfo.InvariantCulture))) + " |");
+        }
+        Line(sb);
+        foreach (var d in digests.Where(d => d.IdleRules.Count > 0))
+            Line(sb, Invariant($"> ⚠️ {Text(d.Name)}: {d.IdleRules.Count} rule(s) define no check: {string.Join(", ", d.IdleRules.Select(r => Code(r.Id)))}\n"));
+    }
+
+    /// <summary>A part of a report's Markdown: its heading (written with its first item), its items, and what closes it.</summary>
+    private sealed record Section(string Noun, string Heading, IReadOnlyList<string> Items, string Closing = "");
+
+    /// <summary>A report's sections in the order they are given room: what fails first, reviewed findings last.</summary>
+    private static IEnumerable<Section> Sections(RunDigest d, ChapterMap chapters)
+    {
+        var run = d.Run;
+        foreach (var g in d.Groups.Where(g => g.Fails)) yield return Full(d, chapters, g);
+        if (run.StaleAcknowledgements.Count > 0)
+            yield return new Section("stale acknowledgements", Invariant($"### Stale acknowledgements ({run.StaleAcknowledgements.Count})\n\n"),
+                run.StaleAcknowledgements.Select(st => $"- {Code(st.Acknowledgement.FindingId)}: {Text(st.Why)} ({Text(st.Acknowledgement.Location.ToString())})\n").ToList(), "\n");
+        foreach (var g in d.Groups.Where(g => !g.Fails && !g.Brief)) yield return Full(d, chapters, g);
+        if (run.Report.Attributions.Count > 0)
+            yield return new Section("attribution findings", Invariant($"### Attribution findings ({run.Report.Attributions.Count}, recorded by a reader)\n\n"),
+                run.Report.Attributions.Select(a => $"- {Code(a.Id)} · report line {a.SourceLine.ToString(CultureInfo.InvariantCulture)}: “{Text(a.Quote)}”: {Text(a.Reason)}\n").ToList(), "\n");
+        foreach (var g in d.Groups.Where(g => g.Brief))
+            yield return new Section(g.Key, Invariant($"<details><summary>{Text(g.Title)} ({g.Findings.Count}): {Text(g.Explanation ?? "")}</summary>\n\n"),
+                g.Findings.Select(f => $"- {Code(f.Id)} · {Text(f.Kind)} · report line {(Discrepancies.Primary(f)?.SourceLine ?? 0).ToString(CultureInfo.InvariantCulture)}: " +
+                                       $"{Text(f.AcknowledgementReason ?? f.Message)}\n").ToList(), "\n</details>\n\n");
+    }
+
+    private static Section Full(RunDigest d, ChapterMap chapters, FindingGroup g)
+    {
+        var heading = Invariant($"### {(g.Fails ? "❌ " : "")}{Text(g.Title)} ({g.Findings.Count}){(g.Explanation is null ? "" : ": " + Text(g.Explanation))}\n\n");
+        var items = g.Findings.Select(f =>
+        {
+            var one = new StringBuilder();
+            Finding(one, d.Run, chapters, f, d.Review);
+            return one.ToString();
+        }).ToList();
+        return new Section(g.Key == "new" ? "new discrepancies" : g.Key, heading, items);
+    }
+
     private static void Finding(StringBuilder sb, CheckRun run, ChapterMap chapters, Finding f, RunReview review)
     {
-        var mark = f.Status == FindingStatus.Acknowledged ? "⚠️" : "❌";
+        var mark = f.Status switch { FindingStatus.Acknowledged => "⚠️", FindingStatus.Inconsistent => "❌", _ => "❔" };
         var where = string.Join(", ", Discrepancies.ChaptersOf(f, chapters).Select(c => Text(c.Heading)));
         Line(sb, $"#### {mark} {Code(f.Id)}");
         Line(sb);
@@ -63,7 +148,7 @@ public static class MarkdownReport
                  (where.Length > 0 ? $" · **chapter:** {where}" : ""));
         Line(sb, $"- **Claim:** {Code(f.Claim)}");
         if (f.Stated is not null) Line(sb, $"- **Stated:** {Text(f.Stated)}");
-        if (Discrepancies.Implied(f) is { } implied)
+        if (Shown.Implied(f) is { } implied)
             Line(sb, $"- **The other figures imply:** {Text(implied)}" +
                      (Discrepancies.Margin(f) is { } m ? $" (off by {Text(m)} in the last written digit)" : ""));
         Line(sb, $"- **Arithmetic:** {Text(f.Message)}");

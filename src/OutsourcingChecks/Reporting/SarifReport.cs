@@ -24,6 +24,17 @@ public static class SarifReport
     public const string ToolName = "OutsourcingChecks";
     public const string FingerprintKey = "findingId/v1";
 
+    /// <summary>Where a reader learns about the tool: its package (the .NET tool `outsourcing-checks`).</summary>
+    public const string InformationUri = "https://www.nuget.org/packages/OutsourcingChecks.Cli";
+
+    /// <summary>The tool's version, from this assembly (the CLI and the library are versioned together).</summary>
+    public static string ToolVersion { get; } =
+        (typeof(SarifReport).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
+    /// <summary>The rule of the attribution findings: a figure credited to the wrong country or region, recorded by a reader.</summary>
+    public const string AttributionRule = "attribution";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
@@ -34,8 +45,11 @@ public static class SarifReport
     {
         var findings = runs.SelectMany(run => Discrepancies.Of(run).Select(f => (run, f))).ToList();
         var kinds = findings.Select(x => x.f.Kind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var rules = new JsonArray(kinds.Select(Rule).ToArray<JsonNode?>());
-        var results = new JsonArray(findings.Select(x => Result(x.run, x.f, kinds.IndexOf(x.f.Kind))).ToArray<JsonNode?>());
+        var attributions = runs.SelectMany(run => run.Report.Attributions.Select(a => (run, a))).ToList();
+        if (attributions.Count > 0) kinds.Add(AttributionRule);
+        var rules = new JsonArray(kinds.Select(k => k == AttributionRule && attributions.Count > 0 ? AttributionDescriptor() : Rule(k)).ToArray<JsonNode?>());
+        var results = new JsonArray(findings.Select(x => Result(x.run, x.f, kinds.IndexOf(x.f.Kind)))
+            .Concat(attributions.Select(x => Attribution(x.run, x.a, kinds.IndexOf(AttributionRule)))).ToArray<JsonNode?>());
         var doc = new JsonObject
         {
             ["$schema"] = SchemaUri,
@@ -44,11 +58,7 @@ public static class SarifReport
             {
                 ["tool"] = new JsonObject
                 {
-                    ["driver"] = new JsonObject
-                    {
-                        ["name"] = ToolName,
-                        ["rules"] = rules,
-                    },
+                    ["driver"] = Driver(rules),
                 },
                 ["columnKind"] = "unicodeCodePoints",
                 ["results"] = results,
@@ -71,7 +81,10 @@ public static class SarifReport
             ["id"] = d.Code,
             ["name"] = string.Concat(d.Title.Split(' ', '-').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..])),
             ["shortDescription"] = new JsonObject { ["text"] = d.Title },
+            ["fullDescription"] = new JsonObject { ["text"] = $"{d.Title}: the input cannot be read as a report; nothing was checked." },
             ["defaultConfiguration"] = new JsonObject { ["level"] = "error" },
+            ["help"] = Help($"{d.Title} ({d.Code}): fix the input at the location given, then check again. " +
+                "Every input problem is listed at once; the file formats are described in docs/format.md."),
         }).ToArray();
         var results = list.Select(d =>
         {
@@ -93,7 +106,7 @@ public static class SarifReport
             ["version"] = Version,
             ["runs"] = new JsonArray(new JsonObject
             {
-                ["tool"] = new JsonObject { ["driver"] = new JsonObject { ["name"] = ToolName, ["rules"] = new JsonArray(rules) } },
+                ["tool"] = new JsonObject { ["driver"] = Driver(new JsonArray(rules)) },
                 ["invocations"] = new JsonArray(new JsonObject { ["executionSuccessful"] = false }),
                 ["columnKind"] = "unicodeCodePoints",
                 ["results"] = new JsonArray(results),
@@ -101,6 +114,18 @@ public static class SarifReport
         };
         return doc.ToJsonString(Options);
     }
+
+    private static JsonObject Driver(JsonArray rules) => new()
+    {
+        ["name"] = ToolName,
+        ["version"] = ToolVersion,
+        ["semanticVersion"] = ToolVersion,
+        ["informationUri"] = InformationUri,
+        ["rules"] = rules,
+    };
+
+    /// <summary>What a reader does about a finding of this rule: text, and the same as Markdown (GitHub's code scanning shows it).</summary>
+    private static JsonObject Help(string text) => new() { ["text"] = text, ["markdown"] = text };
 
     private static JsonObject Rule(string kind)
     {
@@ -112,6 +137,37 @@ public static class SarifReport
             ["shortDescription"] = new JsonObject { ["text"] = $"A {kind} check fails: no true values behind the written figures satisfy it." },
             ["fullDescription"] = new JsonObject { ["text"] = description },
             ["defaultConfiguration"] = new JsonObject { ["level"] = "error" },
+            ["help"] = Help($"{description} The written figures, each standing for every value that rounds to it, cannot satisfy this check. " +
+                "Correct the figure that is wrong in the report (the result names a suggested correction where one figure mends it), " +
+                "or, when the report stands as published, acknowledge the discrepancy with a reason: outsourcing-checks ack FINDING_ID --reason \"...\"."),
+        };
+    }
+
+    private static JsonObject AttributionDescriptor() => new()
+    {
+        ["id"] = AttributionRule,
+        ["name"] = "AttributionFinding",
+        ["shortDescription"] = new JsonObject { ["text"] = "A figure credited to the wrong country or region, recorded by a reader." },
+        ["fullDescription"] = new JsonObject { ["text"] = "Arithmetic cannot catch a figure attributed to the wrong place; a reader recorded this one with the text that shows it." },
+        ["defaultConfiguration"] = new JsonObject { ["level"] = "warning" },
+        ["help"] = Help("A reader found the text crediting a figure to the wrong country or region (the quote shows it). Correct the text in the next edition; the record stays in the acknowledgements file until then."),
+    };
+
+    private static JsonObject Attribution(CheckRun run, Model.Attribution a, int ruleIndex)
+    {
+        var at = Physical(run.Report.Source.Path, a.SourceLine, 0, $"{a.Id}: report line {a.SourceLine}: {a.Quote}", a.Id);
+        ((JsonObject)at["physicalLocation"]!["region"]!)["snippet"] = new JsonObject { ["text"] = run.Report.Source.Line(a.SourceLine) };
+        return new JsonObject
+        {
+            ["ruleId"] = AttributionRule,
+            ["ruleIndex"] = ruleIndex,
+            ["kind"] = "review",
+            ["level"] = "warning",
+            ["message"] = new JsonObject { ["text"] = $"{a.Id}: {a.Reason}" },
+            ["locations"] = new JsonArray(at),
+            ["relatedLocations"] = new JsonArray(WithId(Physical(a.Location.File, a.Location.Line, a.Location.Column, $"{a.Id} (acknowledgements file)"), 1)),
+            ["partialFingerprints"] = new JsonObject { [FingerprintKey] = Fingerprint(Discrepancies.ReportName(run), a.Id) },
+            ["properties"] = new JsonObject { ["findingId"] = a.Id, ["status"] = AttributionRule, ["quote"] = a.Quote, ["report"] = Discrepancies.ReportName(run) },
         };
     }
 
@@ -156,7 +212,7 @@ public static class SarifReport
         };
         var properties = (JsonObject)result["properties"]!;
         if (f.Stated is not null) properties["stated"] = f.Stated;
-        if (Discrepancies.Implied(f) is { } implied) properties["implied"] = implied;
+        if (Shown.Implied(f) is { } implied) properties["implied"] = implied;
         if (related.Count > 0) result["relatedLocations"] = related;
         if (f.Status == FindingStatus.Acknowledged)
             result["suppressions"] = new JsonArray(new JsonObject
@@ -169,11 +225,10 @@ public static class SarifReport
     }
 
     /// <summary>A hash of the report name and finding id: the finding's identity, whatever its figures or message.</summary>
-    public static string Fingerprint(CheckRun run, Finding f)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(Discrepancies.ReportName(run) + "\n" + f.Id));
-        return Convert.ToHexStringLower(bytes)[..32];
-    }
+    public static string Fingerprint(CheckRun run, Finding f) => Fingerprint(Discrepancies.ReportName(run), f.Id);
+
+    private static string Fingerprint(string report, string id) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(report + "\n" + id)))[..32];
 
     private static JsonObject FactLocation(FigureRef x) =>
         Physical(x.Location.File, x.Location.Line, x.Location.Column, $"{x.Id} = {x.Written} {x.Unit} (facts file)", x.Id);

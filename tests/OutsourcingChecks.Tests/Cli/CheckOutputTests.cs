@@ -15,9 +15,9 @@ public class CheckOutputTests
         return (exit, capture);
     }
 
-    [TestCase("text", "DISCREPANCIES")]
+    [TestCase("text", "NEW DISCREPANCIES (1)")]
     [TestCase("json", "\"findings\"")]
-    [TestCase("markdown", "## Arithmetic checks: demo")]
+    [TestCase("markdown", "# ❌ Arithmetic checks: demo")]
     [TestCase("html", "<!DOCTYPE html>")]
     [TestCase("sarif", "\"version\": \"2.1.0\"")]
     [TestCase("junit", "<testsuites")]
@@ -34,11 +34,25 @@ public class CheckOutputTests
     }
 
     [Test]
+    public void The_check_of_the_2021_report_gives_its_verdict_first_and_fits_100_columns()
+    {
+        using var capture = new ConsoleCapture();
+        var facts = Repository.File("facts", "csod-2021");
+        var exit = CheckCommand.Run(facts, Repository.File("rules", "csod-2021"), null, "text", false);
+        exit.Should().Be(ExitCodes.Clean);
+        var lines = capture.Out.Split('\n');
+        lines[0].Should().Be("PASS  no new discrepancy in csod-2021");
+        lines.Take(15).Should().Contain(l => l.StartsWith("ACKNOWLEDGED (61)", StringComparison.Ordinal), "the counts and the first group come within 15 lines");
+        lines.Length.Should().BeLessThan(150, "acknowledged discrepancies take a line each");
+        lines.Should().OnlyContain(l => l.Length <= 100, "a redirected report is wrapped to 100 columns (a Chinese character counts two, so fewer characters fit)");
+    }
+
+    [Test]
     public void Without_output_the_report_goes_to_standard_output()
     {
         var (exit, console) = Check(new ReviewFixture(), "markdown", null);
         exit.Should().Be(ExitCodes.Discrepancies);
-        console.Out.Should().StartWith("## Arithmetic checks: demo");
+        console.Out.Should().StartWith("# ❌ Arithmetic checks: demo");
     }
 
     [Test]

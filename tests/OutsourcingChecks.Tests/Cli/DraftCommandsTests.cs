@@ -72,6 +72,33 @@ public class DraftCommandsTests
     }
 
     [Test]
+    public void A_correction_that_mends_acknowledged_discrepancies_is_reported_as_mending_them_and_their_acknowledgements_as_stale()
+    {
+        // The tutorial's example: KPO 26.0 is the slip behind both acknowledged discrepancies.
+        var facts = Repository.File("facts", "example");
+        var rules = Repository.File("rules", "example");
+        var draft = Path.Combine(Repository.Scratch(), "draft.txt");
+        File.WriteAllText(draft, File.ReadAllText(Path.Combine(facts, "source.txt")).Replace("KPO 26.0", "KPO 25.0", StringComparison.Ordinal), new UTF8Encoding(false));
+
+        var (code, text, _) = Capture(() => DraftCommand.Run(facts, rules, null, draft, "text"));
+        code.Should().Be(ExitCodes.Discrepancies, "the fact of the corrected figure is stale");
+        text.Should().Contain("CHECKS THE DRAFT MENDS (2)").And.Contain("✓ sum.execution.categories.2023 (was acknowledged)")
+            .And.Contain("ACKNOWLEDGEMENTS THE DRAFT MAKES STALE (2").And.Contain("? share.execution.KPO.2023")
+            .And.Contain("(0 new, 2 mended); 2 acknowledgements made stale");
+
+        var (_, json, _) = Capture(() => DraftCommand.Run(facts, rules, null, draft, "json"));
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        root.EnumerateObject().Select(p => p.Name).Should().StartWith(["summary", "reports", "facts", "findings", "staleAcknowledgements"],
+            "the shape of check's JSON: a summary, each report's own, then the lists, each item naming its report");
+        root.GetProperty("summary").GetProperty("mends").GetInt32().Should().Be(2);
+        root.GetProperty("reports")[0].GetProperty("name").GetString().Should().Be("example");
+        root.GetProperty("findings").EnumerateArray().Should().HaveCount(2).And.OnlyContain(f =>
+            f.GetProperty("change").GetString() == "mends" && f.GetProperty("before").GetString() == "acknowledged" && f.GetProperty("report").GetString() == "example");
+        root.GetProperty("staleAcknowledgements").GetArrayLength().Should().Be(2);
+    }
+
+    [Test]
     public void A_draft_that_changes_nothing_exits_0()
     {
         var p = Report();

@@ -25,6 +25,19 @@ public class JUnitReportTests
     private XElement Case(string id) => Cases.Single(c => (string?)c.Attribute("name") == id);
 
     [Test]
+    public void An_attribution_finding_is_a_skipped_test_case_with_its_reason()
+    {
+        var run = new TestReport().Fact("a", "1.1").Fact("b", "2.2").Fact("t", "3.3").Rule("id: s\nkind: sum\nparts: [a, b]\ntotal: t")
+            .Attribute("attribution.t", 4, "3.3 亿美元", "Credited to the nation; it is the city's.").Check().Run!;
+        var suite = XDocument.Parse(JUnitReport.Render([run])).Root!.Element("testsuite")!;
+        ((string?)suite.Attribute("tests")).Should().Be("2");
+        ((string?)suite.Attribute("skipped")).Should().Be("1");
+        var c = suite.Elements("testcase").Single(e => (string?)e.Attribute("name") == "attribution.t");
+        ((string?)c.Attribute("classname")).Should().EndWith(".attribution");
+        ((string?)c.Element("skipped")!.Attribute("message")).Should().Be("attribution: Credited to the nation; it is the city's.");
+    }
+
+    [Test]
     public void The_document_has_the_junit_structure()
     {
         _root.Name.LocalName.Should().Be("testsuites");

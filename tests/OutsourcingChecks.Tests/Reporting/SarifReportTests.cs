@@ -40,6 +40,30 @@ public class SarifReportTests
     }
 
     [Test]
+    public void The_driver_has_a_version_an_information_uri_and_every_rule_has_help()
+    {
+        var driver = Run["tool"]!["driver"]!.AsObject();
+        ((string?)driver["version"]).Should().MatchRegex(@"^\d+\.\d+\.\d+");
+        ((string?)driver["semanticVersion"]).Should().Be((string?)driver["version"]);
+        System.Uri.IsWellFormedUriString((string?)driver["informationUri"], UriKind.Absolute).Should().BeTrue();
+        driver["rules"]!.AsArray().Should().NotBeEmpty().And.OnlyContain(r => ((string?)r!["help"]!["text"])!.Length > 40);
+    }
+
+    [Test]
+    public void An_attribution_finding_is_a_warning_at_its_report_line_under_a_rule_of_its_own()
+    {
+        var run = new TestReport().Fact("a", "1.1").Fact("b", "2.2").Fact("t", "3.3").Rule("id: s\nkind: sum\nparts: [a, b]\ntotal: t")
+            .Attribute("attribution.t", 4, "3.3 亿美元", "Credited to the nation; it is the city's.").Check().Run!;
+        var log = JsonNode.Parse(SarifReport.Render([run]))!["runs"]![0]!;
+        var result = log["results"]!.AsArray().Single()!;
+        ((string?)result["ruleId"]).Should().Be("attribution");
+        ((string?)log["tool"]!["driver"]!["rules"]![(int)result["ruleIndex"]!]!["id"]).Should().Be("attribution");
+        ((string?)result["level"]).Should().Be("warning");
+        ((int?)result["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]).Should().Be(4);
+        ((string?)result["message"]!["text"]).Should().Contain("Credited to the nation");
+    }
+
+    [Test]
     public void Every_object_has_what_the_schema_requires()
     {
         Sarif.Validate(_log).Should().BeEmpty();

@@ -64,6 +64,14 @@ public sealed class TestReport
         return this;
     }
 
+    /// <summary>Records an attribution finding (a figure credited to the wrong place) on a report line.</summary>
+    public TestReport Attribute(string id, int line, string quote, string reason)
+    {
+        if (_acks.Length == 0) _acks.Append("acknowledged:\n");
+        _acks.Append(CultureInfo.InvariantCulture, $"  - kind: attribution\n    id: {id}\n    line: {line}\n    quote: \"{quote}\"\n    reason: \"{reason}\"\n");
+        return this;
+    }
+
     public ReportPaths Write()
     {
         var facts = Path.Combine(Directory, "facts");

@@ -1,0 +1,34 @@
+using System.Globalization;
+using OutsourcingChecks.Intervals;
+using OutsourcingChecks.Model;
+
+namespace OutsourcingChecks.Reporting;
+
+/// <summary>How numbers are shown to a reader: an interval with the decimals that matter, rounded outward.</summary>
+public static class Shown
+{
+    /// <summary>The decimals that tell an interval apart from the stated figure: two more than the figure has.</summary>
+    public static int DecimalsFor(Finding f) =>
+        (Discrepancies.Primary(f) is { } x ? x.Fact.Value.Decimals : f.Figures.Select(y => y.Fact.Value.Decimals).DefaultIfEmpty(0).Max()) + 2;
+
+    /// <summary>
+    /// The interval with the given decimals, its ends rounded outward (down and up), so what is shown
+    /// still holds every value the engine allowed: "[35.443, 35.450]".
+    /// </summary>
+    public static string Interval(Interval i, int decimals)
+    {
+        var unit = 1m;
+        for (var k = 0; k < decimals; k++) unit /= 10m;
+        string End(decimal? v, bool up, string infinite)
+        {
+            if (v is not { } d) return infinite;
+            var steps = d / unit;
+            var rounded = (up ? Math.Ceiling(steps) : Math.Floor(steps)) * unit;
+            return rounded.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
+        return $"[{End(i.Lo, false, "-∞")}, {End(i.Hi, true, "+∞")}]";
+    }
+
+    /// <summary>The implied interval of a finding with its unit, at the decimals that matter ("[35.443, 35.450] %").</summary>
+    public static string? Implied(Finding f) => f.Implied is { } i ? $"{Interval(i, DecimalsFor(f))} {f.DisplayUnit}".TrimEnd() : null;
+}
