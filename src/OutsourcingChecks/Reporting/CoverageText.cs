@@ -32,14 +32,29 @@ public static class CoverageText
             foreach (var c in r.Chapters.Where(c => c.Uncovered > 0))
             {
                 sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UNCOVERED in {c.Chapter.Key} {c.Chapter.Heading} ({c.Uncovered})"));
-                foreach (var f in c.Figures.Where(f => f.Status == FigureStatus.Uncovered))
-                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {f.Figure.Line,5}: {f.Figure.Text,-16} {f.Context}"));
+                foreach (var f in c.Figures.Where(f => f.Status == FigureStatus.Uncovered)) Uncovered(sb, f);
                 sb.WriteLine();
             }
             if (r.UnmatchedFacts.Count > 0)
                 sb.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{r.UnmatchedFacts.Count} facts stand on no figure the scanner found (see --format json, unmatchedFacts)"));
         }
+    }
+
+    /// <summary>"  line     5: 2023年            context…", written piece by piece: a long text has millions of these lines.</summary>
+    private static void Uncovered(TextWriter w, FigureCoverage f)
+    {
+        Span<char> number = stackalloc char[11];
+        f.Figure.Line.TryFormat(number, out var n, default, CultureInfo.InvariantCulture);
+        w.Write("  line ");
+        for (var k = n; k < 5; k++) w.Write(' ');
+        w.Write(number[..n]);
+        w.Write(": ");
+        w.Write(f.Figure.Number);
+        w.Write(f.Figure.Unit);
+        for (var k = f.Figure.Number.Length + f.Figure.Unit.Length; k < 16; k++) w.Write(' ');
+        w.Write(' ');
+        w.WriteLine(f.Context);
     }
 
     public static string Percent(decimal share) => (share * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
