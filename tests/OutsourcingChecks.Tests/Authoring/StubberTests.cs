@@ -206,4 +206,57 @@ public class StubberTests
         var (_, diagnostics) = RawReport.Load(facts: yaml, source: text);
         diagnostics.Should().BeEmpty();
     }
+
+    [Test]
+    public void The_items_of_a_list_give_each_value_its_category()
+    {
+        const string text = "2023 年，ITO、BPO、KPO 执行额分别为 40.0 亿美元、15.0 亿美元、26.0 亿美元，同比分别增长 10.0%、20.0%、30.0%。";
+        Dims(StubOf(text, "40.0")).Should().Be("category: ITO");
+        Dims(StubOf(text, "15.0")).Should().Be("category: BPO");
+        Dims(StubOf(text, "26.0")).Should().Be("category: KPO");
+        StubOf(text, "20.0").Measure.Should().Be("execution.growth");
+        Dims(StubOf(text, "20.0")).Should().Be("category: BPO");
+    }
+
+    [Test]
+    public void A_decline_in_points_named_after_a_list_is_of_its_own_category()
+    {
+        const string text = "2023 年，ITO、KPO 执行额占比分别为 50.0%、31.3%，分别提高 1.2、0.9 个百分点，BPO 执行额占比下降 0.3 个百分点。";
+        var s = StubOf(text, "0.3");
+        s.Measure.Should().Be("execution.share.change");
+        Dims(s).Should().StartWith("category: BPO");
+        s.Qualifiers.Should().Equal("decline");
+        s.Value.Should().Be("0.3", "the value stays as written: the qualifier gives the sign");
+        Dims(StubOf(text, "0.9")).Should().StartWith("category: KPO");
+    }
+
+    [Test]
+    public void A_decline_is_a_qualifier_on_the_value_as_written()
+    {
+        var s = StubOf("2023 年，在岸执行额 30.0 亿美元，同比下降 26.7%。", "26.7");
+        (s.Measure, s.Value).Should().Be(("execution.growth", "26.7"));
+        s.Qualifiers.Should().Equal("decline");
+    }
+
+    [Test]
+    public void A_span_is_never_taken_from_another_report()
+    {
+        var s = StubOf("执行额年均增长 20.7%。", "20.7");
+        s.Period.Should().BeNull("no year is named before it");
+        s.Todo.Should().Contain(t => t.StartsWith("period", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Coverage_and_stub_agree_on_every_figure_of_the_2021_report()
+    {
+        var source = Source();
+        var none = Stubber.Stub(source, 1, source.Lines.Count, [], []);
+        var found = OutsourcingChecks.Coverage.CoverageAnalyzer.Analyze(new Report(source, [], [], [], [], [], [])).Found;
+        none.FiguresFound.Should().Be(found);
+        (none.Stubs.Count + none.Skips.Count).Should().Be(found);
+        var (report, diagnostics) = ReportLoader.Load(new ReportPaths(Repository.File("facts", "csod-2021"), Repository.File("rules", "csod-2021"), SourcePath));
+        diagnostics.Should().BeEmpty();
+        var encoded = Stubber.Stub(source, 1, source.Lines.Count, report!.Facts, report.Skipped);
+        (encoded.Stubs.Count, encoded.Skips.Count, encoded.Covered).Should().Be((0, 0, found), "the encoded report accounts for every figure coverage counts");
+    }
 }
