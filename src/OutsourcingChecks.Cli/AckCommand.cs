@@ -31,6 +31,9 @@ public static class AckCommand
     public static int Run(string findingId, string reason, string? file, string? facts, string? rules, string? source)
     {
         if (reason.Trim().Length == 0) return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + "--reason is empty; say why the discrepancy stands");
+        // The loader refuses these in any field: a reason holding one would make the file unreadable.
+        if (Nodes.ControlCharacter(reason) is { } control)
+            return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"--reason contains a control character (U+{(int)control:X4}); remove it (line breaks and tabs are allowed)");
         var reports = CheckCommand.Resolve(facts, rules, source, out var usage);
         if (usage is not null) return Fail(usage);
 
@@ -52,6 +55,8 @@ public static class AckCommand
         var (reportPaths, current, target) = found[0];
         if (target.Status == FindingStatus.Consistent)
             return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"check '{findingId}' is consistent; there is no discrepancy to acknowledge");
+        if (target.Status == FindingStatus.Undecided)
+            return Fail(CommandLineErrors.Error(CommandLineErrors.BadAcknowledgement) + $"check '{findingId}' could not be decided ({target.Message}); there is no discrepancy to acknowledge");
 
         var existing = current.Report.Acknowledgements.FirstOrDefault(a => a.FindingId == findingId);
         var path = file ?? existing?.Location.File ?? DefaultFile(reportPaths, current, target);
@@ -63,19 +68,21 @@ public static class AckCommand
 
         var display = ReportLoader.Display(path);
         var bag = new DiagnosticBag();
-        string? text = null;
-        if (File.Exists(path))
+        var entry = AcknowledgementEntry.For(current, target, reason);
+        AcknowledgementEdit? edit = null;
+        // Read, edit and write under the folder's lock, from the file as it is now: a concurrent ack
+        // of another finding is kept. Only a text the loader reads back as intended is written.
+        var written = AtomicFile.Edit(path, old =>
         {
-            text = YamlFile.Decode(File.ReadAllBytes(path), display, bag);
-            if (text is not null && text.Trim().Length > 0) YamlFile.Read(path, display, bag); // syntax, tabs, aliases, duplicate keys
-        }
-        var edit = bag.HasErrors ? null : AcknowledgementEditor.Upsert(text, display, AcknowledgementEntry.For(current, target, reason), bag);
-        if (edit is null)
+            if (old is not null && HasContent(old) && YamlFile.Parse(old, display, bag) is null) return null; // syntax, tabs, aliases, duplicate keys
+            edit = AcknowledgementEditor.Upsert(old, display, entry, bag);
+            return edit is not null && ReadsBack(edit.Text, display, entry, current.Report.Source, bag) ? edit.Text : null;
+        });
+        if (written is null || edit is null)
         {
             Console.Error.Write(TextReport.Diagnostics(bag.Items));
             return ExitCodes.InvalidInput;
         }
-        AtomicFile.Write(path, edit.Text);
         Console.Out.WriteLine($"{(edit.Updated ? "updated" : "added")} the acknowledgement of {findingId} in {display}");
 
         var after = Check(reportPaths, out var problems);
@@ -104,6 +111,32 @@ public static class AckCommand
         diagnostics = run.Diagnostics;
         return run.Diagnostics.Count > 0 ? null : run;
     }
+
+    /// <summary>
+    /// True when the edited text loads as the loader will load it (one YAML document, every
+    /// acknowledgement valid) and gives back the entry as intended; else the problems are in the bag.
+    /// </summary>
+    private static bool ReadsBack(string text, string display, AcknowledgementEntry entry, SourceText source, DiagnosticBag bag)
+    {
+        var check = new DiagnosticBag();
+        var root = YamlFile.Parse(text, display, check);
+        Acknowledgement? found = null;
+        if (root?.Find("acknowledged") is { } section)
+            foreach (var item in Nodes.Items(display, section, "acknowledged", check))
+                if (AcknowledgementReader.Read(display, item, source, check) is Acknowledgement a && a.FindingId == entry.FindingId) found ??= a;
+        var same = found is not null && found.Reason == entry.Reason
+            && found.Figures.Count == entry.Figures.Count && entry.Figures.All(kv => found.Figures.GetValueOrDefault(kv.Key) == kv.Value);
+        if (check.HasErrors || !same)
+        {
+            bag.Add(AcknowledgementEditor.CannotEdit, new Location(display, 0, 0),
+                "the edited file would not read back as written (nothing was written)" + (check.HasErrors ? ": " + string.Join("; ", check.Items.Select(d => d.Message)) : ""));
+            return false;
+        }
+        return true;
+    }
+
+    private static bool HasContent(string text) =>
+        text.Split('\n').Any(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
 
     /// <summary>rules/NAME/acknowledged/chNN.yaml by the chapter of the stated figure when that folder exists, else rules/NAME/acknowledged.yaml.</summary>
     public static string DefaultFile(ReportPaths paths, CheckRun run, Finding finding)

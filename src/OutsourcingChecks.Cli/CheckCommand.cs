@@ -42,7 +42,7 @@ public static class CheckCommand
         ReportOutput.Write(output, stream => ReportFormats.Write(stream, format, runs, ReportFormats.TextOptionsFor(output, all), new MarkdownOptions(DetailsUrl: detailsUrl)));
         if (output is not null) Console.Error.WriteLine($"wrote {output}: {string.Join("; ", runs.Select(TextReport.Summary))}");
         // A note (a figure computed from rounded figures as written) is reported but fails nothing.
-        return runs.Any(r => Gate.Failures(r).Count > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
+        return ExitCodes.Of(runs.Any(r => Gate.Failures(r).Count > 0), runs.Any(r => r.Undecided > 0));
     }
 
     /// <summary>True when --source names another text than the one the facts were encoded on (or a baseline is given).</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using OutsourcingChecks.Diagnostics;
 using OutsourcingChecks.Drafts;
 using OutsourcingChecks.Loading;
@@ -41,7 +40,7 @@ public static class DiffCommand
         return changes.Count > 0 ? ExitCodes.Discrepancies : ExitCodes.Clean;
     }
 
-    /// <summary>A report text, or null after an error on standard error (missing file, not UTF-8).</summary>
+    /// <summary>A report text, or null after an error on standard error (missing, not a regular file, too large, not UTF-8).</summary>
     internal static SourceText? Read(string path)
     {
         var display = ReportLoader.Display(path);
@@ -51,14 +50,9 @@ public static class DiffCommand
                 Directory.Exists(path) ? " (a folder)" : "")));
             return null;
         }
-        try
-        {
-            return SourceText.FromText(display, new UTF8Encoding(false, true).GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF'));
-        }
-        catch (DecoderFallbackException)
-        {
-            Console.Error.WriteLine($"{display}:1:1: error {OutsourcingChecks.Diagnostics.Descriptors.InvalidUtf8.Code}: not UTF-8 text");
-            return null;
-        }
+        var bag = new DiagnosticBag();
+        var text = ReportLoader.ReadSource(path, bag, byteOrderMark: true);
+        if (text is null) Console.Error.Write(TextReport.Diagnostics(bag.Items));
+        return text;
     }
 }

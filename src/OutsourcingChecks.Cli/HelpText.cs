@@ -27,7 +27,7 @@ public static class HelpText
 
     private static readonly Dictionary<string, string> ExitCodesOf = new(StringComparer.Ordinal)
     {
-        ["check"] = "0 no new discrepancy (notes and acknowledged ones do not fail), 1 new discrepancies, 2 invalid input or command line (nothing checked, also when the rules define no check)",
+        ["check"] = "0 no new discrepancy (notes and acknowledged ones do not fail), 1 new discrepancies, 2 invalid input or command line (nothing checked, also when the rules define no check), 3 no new discrepancy but some checks undecided (their figures leave the arithmetic undefined), 70 a bug in the tool",
         ["draft"] = "0 the draft changes nothing the facts state, 1 a fact is stale or a check fails, 2 invalid input or command line",
         ["diff"] = "0 no figure changed, 1 figures changed, 2 an unreadable file",
         ["ack"] = "0 written, 2 refused (nothing written)",
@@ -59,7 +59,7 @@ public static class HelpText
             output.WriteLine("  outsourcing-checks check                  check every report under facts/");
             output.WriteLine("  outsourcing-checks check --help           the options of one command");
             output.WriteLine();
-            output.WriteLine("Exit codes: 0 clean, 1 discrepancies (or changes) found, 2 invalid input or command line; every error has a code (OC0NN input files, OC1NN command line).");
+            output.WriteLine("Exit codes: 0 clean, 1 discrepancies (or changes) found, 2 invalid input or command line, 3 some checks undecided (check), 70 a bug in the tool; every error has a code (OC0NN input files, OC1NN command line).");
             return;
         }
         if (Examples.TryGetValue(name, out var examples))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Text;
 using OutsourcingChecks.Cli;
+using OutsourcingChecks.Diagnostics;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("OutsourcingChecks: checks the arithmetic of a statistical report")
@@ -34,10 +35,19 @@ if (parse.Errors.Count > 0)
 }
 try
 {
-    return parse.Invoke();
+    // Exceptions come here, not to the command-line library's handler (which prints them and exits 1,
+    // the code for discrepancies).
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
 {
-    Console.Error.WriteLine(CommandLineErrors.Error(CommandLineErrors.ReadWriteFailed) + ex.Message);
+    // A file that cannot be read or written (permissions, an immutable file, a full disk): the
+    // writers replace files atomically, so nothing was half written.
+    Console.Error.WriteLine(CommandLineErrors.Error(CommandLineErrors.ReadWriteFailed) + Printable.Line(ex.Message));
     return ExitCodes.InvalidInput;
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"internal error (a bug in outsourcing-checks; please report it with the command line): {Printable.Text(ex.ToString())}");
+    return ExitCodes.InternalError;
 }

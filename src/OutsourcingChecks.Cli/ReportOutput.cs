@@ -5,10 +5,13 @@ namespace OutsourcingChecks.Cli;
 
 /// <summary>
 /// Where `check` writes its report: standard output, or the file of --output, replaced atomically.
-/// Refuses a folder, a missing folder, and any input file (the report text or a YAML file of the report).
+/// Refuses a folder, a missing folder, a symbolic link, anything but a regular file, the report text,
+/// and any file inside the facts or rules folders (links on the way resolved).
 /// </summary>
 public static class ReportOutput
 {
+    private static string Bad => CommandLineErrors.Error(CommandLineErrors.BadOutput);
+
     /// <summary>Returns why the path cannot take the report, or null when it can.</summary>
     public static string? Refusal(string path, IEnumerable<ReportPaths> inputs)
     {
@@ -17,12 +20,18 @@ public static class ReportOutput
         if (Directory.Exists(full) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
             return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path} is a folder; give a file name such as {Path.Combine(path, "report.html")}";
         var dir = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(dir)) return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path}: the folder {dir} does not exist";
+        if (!Directory.Exists(dir)) return Bad + $"--output {path}: the folder {dir} does not exist";
+        if (new FileInfo(full).LinkTarget is not null)
+            return Bad + $"--output {path} is a symbolic link; refusing to replace it with the report (give the file it points to, or another name)";
+        if (File.Exists(full) && FileSystem.KindOf(full) != FileKind.Regular)
+            return Bad + $"--output {path} is not a regular file (a device or a pipe); refusing to replace it";
+        // Where the file really goes, every link on the way resolved: a link to the rules folder is the rules folder.
+        var real = Path.Combine(FileSystem.RealPath(dir), Path.GetFileName(full));
         foreach (var input in inputs)
         {
-            if (SamePath(full, input.SourceFile)) return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path} is the report text; refusing to overwrite an input";
+            if (SamePath(real, FileSystem.RealPath(input.SourceFile))) return Bad + $"--output {path} is the report text; refusing to overwrite an input";
             foreach (var folder in new[] { input.FactsDirectory, input.RulesDirectory })
-                if (IsYaml(full) && IsUnder(full, folder)) return CommandLineErrors.Error(CommandLineErrors.BadOutput) + $"--output {path} is in the input folder {folder}; refusing to write a YAML file there";
+                if (IsUnder(real, FileSystem.RealPath(folder))) return Bad + $"--output {path} is in the input folder {folder}; refusing to write a report among the facts and rules";
         }
         return null;
     }
@@ -54,8 +63,6 @@ public static class ReportOutput
         new StreamWriter(new TextWriterStream(Console.Out), new System.Text.UTF8Encoding(false), 1 << 16);
 
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
-
-    private static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsUnder(string path, string folder)
     {

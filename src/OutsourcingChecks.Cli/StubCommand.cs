@@ -84,25 +84,19 @@ public static class StubCommand
             using var writer = new StreamWriter(file, new UTF8Encoding(false));
             writer.Write(yaml);
         }
-        catch (IOException) when (File.Exists(output))
+        catch (IOException) when (File.Exists(output) || new FileInfo(output).LinkTarget is not null)
         {
             return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + $"{output} exists; stub never overwrites a file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.ReadWriteFailed) + $"cannot write {output}: {Printable.Line(ex.Message)}");
         }
         stdout.WriteLine($"{summary}; written to {output}");
         return ExitCodes.Clean;
     }
 
-    private static SourceText? ReadSource(string path, DiagnosticBag bag)
-    {
-        var display = ReportLoader.Display(path);
-        if (!File.Exists(path))
-        {
-            bag.Add(Descriptors.SourceMissing, new Location(display, 0, 0), display);
-            return null;
-        }
-        var text = YamlFile.Decode(File.ReadAllBytes(path), display, bag);
-        return text is null ? null : SourceText.FromText(display, text);
-    }
+    private static SourceText? ReadSource(string path, DiagnosticBag bag) => ReportLoader.ReadSource(path, bag);
 
     /// <summary>Parses "A-B" (or a single line "A") within 1..count; no range means every line.</summary>
     public static bool TryParseLines(string? text, int count, out int first, out int last, out string? why)

@@ -26,14 +26,18 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UnknownReference = new("OC021", "Unknown reference", "{0}: '{1}' names no fact or derived quantity");
     public static readonly DiagnosticDescriptor BadExpression = new("OC022", "Bad expression", "{0}: cannot parse the expression \"{1}\": {2}");
     public static readonly DiagnosticDescriptor UnitMismatch = new("OC023", "Unit mismatch", "{0}: {1}");
-    public static readonly DiagnosticDescriptor ZeroDenominator = new("OC024", "Zero denominator", "{0}: the denominator {1} can be zero");
+    // OC024 (zero denominator) and OC030 (arithmetic overflow) are no longer input problems: such a
+    // check is an undecided finding (Evaluation/Undecided.cs). Their codes stay unused.
     public static readonly DiagnosticDescriptor Cycle = new("OC025", "Cycle", "derived quantity '{0}' depends on itself: {1}");
     public static readonly DiagnosticDescriptor BadTemplate = new("OC026", "Bad template", "rule '{0}': {1}");
     public static readonly DiagnosticDescriptor BadField = new("OC027", "Bad field", "{0}: {1}");
     public static readonly DiagnosticDescriptor NoFacts = new("OC028", "No facts", "no facts were found under {0}");
     public static readonly DiagnosticDescriptor SourceMissing = new("OC029", "Source text missing", "the report text {0} does not exist");
-    public static readonly DiagnosticDescriptor ArithmeticOverflow = new("OC030", "Arithmetic overflow", "{0}: the arithmetic overflows the range of decimal numbers");
     public static readonly DiagnosticDescriptor FileTooLarge = new("OC031", "File too large", "the file is {0:N0} bytes; input files are limited to {1:N0} bytes");
     public static readonly DiagnosticDescriptor AliasNotAllowed = new("OC032", "Alias not allowed", "YAML anchors and aliases are not allowed in these files");
     public static readonly DiagnosticDescriptor DuplicateKey = new("OC033", "Duplicate key", "the key '{0}' appears twice in this mapping");
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("OC034", "Nesting too deep", "lists and mappings nest deeper than {0} levels here");
+    public static readonly DiagnosticDescriptor SecondDocument = new("OC035", "Second document", "a second YAML document starts here; a file holds one document (remove the '---' or move what follows into a file of its own)");
+    public static readonly DiagnosticDescriptor LineSeparator = new("OC036", "Unicode line separator", "the character U+{0:X4} ({1}) is a line break to some YAML readers and not to others (or to an editor); remove it, or write it as \\u{0:X4} in a double-quoted string");
+    public static readonly DiagnosticDescriptor NotRegularFile = new("OC037", "Not a regular file", "{0} is not a regular file (a device, a pipe or a socket); only regular files are read");
 }

@@ -8,9 +8,10 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Location Locati
 {
     public string Code => Descriptor.Code;
 
-    public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.ToArray());
+    /// <summary>The message, its arguments filled in; control characters from the input are escaped (<see cref="Printable"/>).</summary>
+    public string Message => Printable.Line(string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.ToArray()));
 
-    public override string ToString() => $"{Location}: error {Code}: {Message}";
+    public override string ToString() => $"{Printable.Line(Location.ToString())}: error {Code}: {Message}";
 }
 
 /// <summary>Describes a kind of input problem once (Roslyn's DiagnosticDescriptor).</summary>

@@ -17,6 +17,17 @@ namespace OutsourcingChecks.ErrorLocalisation;
 /// </summary>
 public static class Localiser
 {
+    /// <summary>
+    /// A failing check with more figures than this, or more terms than <see cref="MaxTerms"/>, gets no
+    /// suggested correction: each figure is solved for by bisection over the whole check, and pairs
+    /// of figures are tried as swaps, so the work grows faster than the square of its size (a sum of
+    /// 13,000 parts would take hours). It is still reported, with its verdict.
+    /// </summary>
+    public const int MaxFigures = 64;
+
+    /// <summary>See <see cref="MaxFigures"/>: the ids a check names, counted with repeats.</summary>
+    public const int MaxTerms = 5_000;
+
     /// <summary>Suggestions for every failing finding (acknowledged ones included), best first.</summary>
     /// <remarks>
     /// The findings are worked on in parallel, each worker with a scope of its own; a figure's fix
@@ -27,14 +38,14 @@ public static class Localiser
     {
         var context = new LocalisationContext(run);
         var fixes = new ConcurrentDictionary<string, Fix?>(StringComparer.Ordinal);
-        var failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).ToList();
+        var failing = run.Findings.Where(f => f.IsDiscrepancy).ToList();
         var suggestions = new IReadOnlyList<Suggestion>[failing.Count];
         try
         {
             Parallel.For(0, failing.Count, context.ForWorker,
                 (i, _, worker) =>
                 {
-                    suggestions[i] = For(failing[i], worker, fixes);
+                    suggestions[i] = TooLarge(failing[i]) ? [] : For(failing[i], worker, fixes);
                     return worker;
                 },
                 _ => { });
@@ -48,6 +59,10 @@ public static class Localiser
         for (var i = 0; i < failing.Count; i++) result[failing[i].Id] = suggestions[i];
         return result;
     }
+
+    private static bool TooLarge(Finding f) =>
+        f.Figures.Count > MaxFigures
+        || (f.Check is RelationCheck r && r.Stated.References().Count + r.Implied.References().Count > MaxTerms);
 
     /// <summary>The suggestions for one failing finding, best first.</summary>
     private static IReadOnlyList<Suggestion> For(Finding finding, LocalisationContext context, ConcurrentDictionary<string, Fix?> fixes)

@@ -23,7 +23,7 @@ public static class AcknowledgementMatcher
             used.Add(ack);
             if (f.Status != FindingStatus.Inconsistent)
             {
-                stale.Add(new StaleAcknowledgement(ack, "the finding is now consistent"));
+                stale.Add(new StaleAcknowledgement(ack, f.Status == FindingStatus.Undecided ? "the finding cannot be decided now" : "the finding is now consistent"));
                 result.Add(f);
                 continue;
             }

@@ -1,4 +1,5 @@
 using OutsourcingChecks.Diagnostics;
+using OutsourcingChecks.Expressions;
 using OutsourcingChecks.Model;
 using OutsourcingChecks.Templates;
 
@@ -16,7 +17,7 @@ public static class CheckCompiler
         foreach (var d in report.Derived) known.Add(d.Id);
         var context = new CompileContext(known, bag);
         var checks = new List<Check>();
-        foreach (var rule in report.Rules)
+        foreach (var rule in TemplateExpander.WithinTotal(report.Rules, bag))
         {
             var kind = RuleKinds.Find(rule.Kind);
             if (kind is null)
@@ -26,7 +27,8 @@ public static class CheckCompiler
             }
             if (!FieldsFit(rule, kind, bag)) continue;
             foreach (var concrete in TemplateExpander.Expand(rule, bag))
-                checks.AddRange(kind.Compile(concrete, context));
+                foreach (var check in kind.Compile(concrete, context))
+                    if (Shallow(check, concrete, bag)) checks.Add(check);
         }
         checks.AddRange(SameQuantityChecks(report));
         var seen = new Dictionary<string, Check>(checks.Count, StringComparer.Ordinal);
@@ -37,6 +39,18 @@ public static class CheckCompiler
             else seen[c.Id] = c;
         }
         return checks;
+    }
+
+    /// <summary>
+    /// True when the check's sides are within <see cref="ExprLimits.MaxDepth"/>, as every stage after
+    /// this one may assume; a kind adds a level or three to what the parser allowed.
+    /// </summary>
+    private static bool Shallow(Check check, Rule rule, DiagnosticBag bag)
+    {
+        if (check is not RelationCheck r || Math.Max(r.Stated.Depth, r.Implied.Depth) <= ExprLimits.MaxDepth) return true;
+        bag.Add(Descriptors.BadField, rule.Location, $"rule '{rule.Id}'",
+            $"its check is deeper than {ExprLimits.MaxDepth} levels of expression (the parts the rule names, with the kind's own arithmetic around them); name a part as a derived quantity");
+        return false;
     }
 
     private static bool FieldsFit(Rule rule, RuleKind kind, DiagnosticBag bag)

@@ -23,9 +23,15 @@ public sealed record CheckRun(
     public int Consistent => Findings.Count(f => f.Status == FindingStatus.Consistent);
     public int Inconsistent => Findings.Count(f => f.Status == FindingStatus.Inconsistent);
     public int Acknowledged => Findings.Count(f => f.Status == FindingStatus.Acknowledged);
+    public int Undecided => Findings.Count(f => f.Status == FindingStatus.Undecided);
 }
 
-/// <summary>Compiles a report's rules into checks, evaluates every check, applies the acknowledgements.</summary>
+/// <summary>
+/// Compiles a report's rules into checks, evaluates every check, applies the acknowledgements. A
+/// check the rules get wrong (a unit mismatch, an unknown id) is an input problem, a diagnostic; one
+/// whose figures leave its arithmetic undefined (a whole that may be zero) is an undecided finding,
+/// and the other checks are reported as usual.
+/// </summary>
 public static class Engine
 {
     public static CheckRun Run(Report report)
@@ -40,8 +46,8 @@ public static class Engine
             switch (outcomes[i])
             {
                 case { Finding: { } f }: findings.Add(f); break;
-                case { Problem: EvaluationException ex }: Report(bag, checks[i], ex); break;
-                default: bag.Add(Descriptors.ArithmeticOverflow, checks[i].Location, $"check '{checks[i].Id}'"); break;
+                case { Problem: EvaluationException { Undecidable: false } ex }: Report(bag, checks[i], ex); break;
+                case { Problem: var problem }: findings.Add(Undecided.Finding(checks[i], scope, Undecided.Reason(problem!))); break;
             }
         }
         var (reviewed, stale) = AcknowledgementMatcher.Apply(findings, report);
@@ -98,8 +104,6 @@ public static class Engine
         switch (ex.Problem)
         {
             case EvaluationProblem.UnitMismatch: bag.Add(Descriptors.UnitMismatch, check.Location, where, ex.Message); break;
-            case EvaluationProblem.ZeroDenominator: bag.Add(Descriptors.ZeroDenominator, check.Location, where, ex.Message); break;
-            case EvaluationProblem.Overflow: bag.Add(Descriptors.ArithmeticOverflow, check.Location, where); break;
             case EvaluationProblem.UnknownReference: bag.Add(Descriptors.UnknownReference, check.Location, where, ex.Message); break;
             default: bag.Add(Descriptors.BadField, check.Location, where, ex.Message); break;
         }

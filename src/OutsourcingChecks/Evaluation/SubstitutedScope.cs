@@ -16,7 +16,6 @@ public sealed class SubstitutedScope : IQuantityScope
     // Made on the first derived quantity that depends on a replaced fact: many scopes (a figure
     // tried at one value) never need them.
     private Dictionary<string, Quantity>? _memo;
-    private HashSet<string>? _evaluating;
     private readonly Dictionary<string, bool> _affected;
 
     /// <param name="inner">the report's scope</param>
@@ -59,22 +58,47 @@ public sealed class SubstitutedScope : IQuantityScope
     {
         if (_inner.Fact(id) is { } fact)
             return _replace(fact) is { } iv ? new Quantity(iv, fact.Unit.Dimension) : _inner.Lookup(id);
-        if (_inner.Derived(id) is not { } derived) return null;
-        if (!_affected.TryGetValue(id, out var affected))
-            _affected[id] = affected = _inner.FactsBehind(new Ref(id)).Any(f => _replace(f) is not null);
-        if (!affected) return _inner.Lookup(id);
+        if (_inner.Derived(id) is null) return null;
+        if (!Affected(id)) return _inner.Lookup(id);
         _memo ??= new Dictionary<string, Quantity>(StringComparer.Ordinal);
-        _evaluating ??= new HashSet<string>(StringComparer.Ordinal);
         if (_memo.TryGetValue(id, out var q)) return q;
-        if (!_evaluating.Add(id)) throw new EvaluationException(EvaluationProblem.Domain, $"derived '{id}' depends on itself");
-        try
+        DerivedOrder.Evaluate(id, _inner.DerivedById, _memo, d => Evaluator.Evaluate(d.Expression, this), Affected);
+        return _memo[id];
+    }
+
+    /// <summary>
+    /// Whether a derived quantity depends on a replaced fact, directly or through other derived
+    /// quantities: worked out for each once, from those it names, with a stack of its own (a long
+    /// chain of derived quantities is neither deep for the thread's stack nor walked again per link).
+    /// </summary>
+    private bool Affected(string id)
+    {
+        if (_affected.TryGetValue(id, out var known)) return known;
+        var stack = new Stack<(string Id, bool Expanded)>();
+        var open = new HashSet<string>(StringComparer.Ordinal);
+        stack.Push((id, false));
+        while (stack.TryPop(out var top))
         {
-            return _memo[id] = Evaluator.Evaluate(derived.Expression, this);
+            if (_affected.ContainsKey(top.Id)) continue;
+            var refs = _inner.Derived(top.Id)!.Expression.References();
+            if (top.Expanded)
+            {
+                var affected = false;
+                foreach (var r in refs)
+                {
+                    affected = _inner.Fact(r) is { } f ? _replace(f) is not null : _affected.GetValueOrDefault(r);
+                    if (affected) break;
+                }
+                _affected[top.Id] = affected;
+                open.Remove(top.Id);
+                continue;
+            }
+            if (!open.Add(top.Id)) continue; // a cycle: refused when loading, and by the evaluation
+            stack.Push((top.Id, true));
+            foreach (var r in refs)
+                if (_inner.Derived(r) is not null && !_affected.ContainsKey(r) && !open.Contains(r)) stack.Push((r, false));
         }
-        finally
-        {
-            _evaluating.Remove(id);
-        }
+        return _affected[id];
     }
 
     /// <summary>Both sides of a relation check in this scope, or null when they cannot be evaluated here.</summary>

@@ -14,7 +14,7 @@ public static class Evaluator
         }
         catch (OverflowException)
         {
-            throw new EvaluationException(EvaluationProblem.Overflow, $"{expr} overflows");
+            throw new EvaluationException(EvaluationProblem.Overflow, $"{Shown(expr.ToString())} overflows");
         }
     }
 
@@ -23,12 +23,35 @@ public static class Evaluator
         Number n => Quantity.Pure(n.Value),
         Ref r => scope.Lookup(r.Id) ?? throw new EvaluationException(EvaluationProblem.UnknownReference, r.Id),
         Neg n => Negate(Eval(n.Operand, scope)),
+        Sum s => Add(s, scope),
         Binary b => Apply(b, Eval(b.Left, scope), Eval(b.Right, scope)),
         Call c => Invoke(c, c.Arguments.Select(a => Eval(a, scope)).ToList()),
         _ => throw new InvalidOperationException($"unknown expression {expr.GetType().Name}"),
     };
 
     private static Quantity Negate(Quantity q) => q with { Value = -q.Value };
+
+    /// <summary>The terms of a sum, added left to right as the chain of binary operations they stand for would be.</summary>
+    private static Quantity Add(Sum s, IQuantityScope scope)
+    {
+        var first = s.Addends[0];
+        var total = Eval(first.Term, scope);
+        if (first.Subtracted) total = Negate(total);
+        for (var i = 1; i < s.Addends.Count; i++)
+        {
+            var (subtracted, term) = s.Addends[i];
+            var q = Eval(term, scope);
+            if (!total.Dimension.Equals(q.Dimension))
+                throw new EvaluationException(EvaluationProblem.UnitMismatch,
+                    $"cannot {(subtracted ? "subtract" : "add")} {q.Dimension} {(subtracted ? "from" : "to")} {total.Dimension} in {Shown(s.Show(i + 1))}"
+                    + UnitMismatch.Hint(total.Dimension, q.Dimension));
+            total = new Quantity(subtracted ? total.Value - q.Value : total.Value + q.Value, total.Dimension);
+        }
+        return total;
+    }
+
+    /// <summary>An expression's text in a message: a sum of thousands of terms is cut short.</summary>
+    private static string Shown(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
     private static Quantity Apply(Binary b, Quantity l, Quantity r)
     {
@@ -57,7 +80,7 @@ public static class Evaluator
         void Arity(int n)
         {
             if (args.Count != n)
-                throw new EvaluationException(EvaluationProblem.Domain, $"{c.Function} takes {n} arguments, {args.Count} given in {c}");
+                throw new EvaluationException(EvaluationProblem.Form, $"{c.Function} takes {n} arguments, {args.Count} given in {c}");
         }
         switch (c.Function)
         {
@@ -72,17 +95,26 @@ public static class Evaluator
                 return new Quantity(args[0].Value / denominator, args[0].Dimension);
             }
             case "pow":
-            case "root":
             {
                 Arity(2);
                 var n = WholeNumber(c, args[1]);
                 var x = args[0].Value;
                 if (x.Lo is null || x.Lo < 0)
-                    throw new EvaluationException(EvaluationProblem.Domain, $"{c.Function} needs a non-negative base in {c}");
-                return c.Function == "pow"
-                    ? new Quantity(x.Pow(n), args[0].Dimension.Power(n))
-                    : new Quantity(x.Root(n), args[0].Dimension.IsNone ? Dimension.None
-                        : throw new EvaluationException(EvaluationProblem.UnitMismatch, $"root of a {args[0].Dimension} quantity in {c}"));
+                    throw new EvaluationException(EvaluationProblem.Domain, $"pow needs a non-negative base in {c}");
+                return new Quantity(x.Pow(n), args[0].Dimension.Power(n));
+            }
+            case "root":
+            {
+                Arity(2);
+                var n = WholeNumber(c, args[1]);
+                if (!args[0].Dimension.IsNone)
+                    throw new EvaluationException(EvaluationProblem.UnitMismatch, $"root of a {args[0].Dimension} quantity in {c}");
+                var x = args[0].Value;
+                if (x.Hi is < 0)
+                    throw new EvaluationException(EvaluationProblem.Domain, $"root of a negative number in {c}");
+                // A root is defined on non-negative numbers only, so its true base lies in [0, Hi]: the
+                // outward rounding of a tiny quotient (a tiny end over a huge start) may reach below 0.
+                return new Quantity(new Interval(x.Lo is { } lo && lo > 0 ? lo : 0m, x.Hi).Root(n), Dimension.None);
             }
             case "sum":
             {
@@ -93,7 +125,7 @@ public static class Evaluator
                 return total;
             }
             default:
-                throw new EvaluationException(EvaluationProblem.Domain, $"unknown function {c.Function}");
+                throw new EvaluationException(EvaluationProblem.Form, $"unknown function {c.Function}");
         }
     }
 
@@ -101,6 +133,8 @@ public static class Evaluator
     {
         if (q.Value.Lo is { } lo && q.Value.Hi == lo && lo == Math.Floor(lo) && lo is >= 1 and <= 100 && q.Dimension.IsNone)
             return (int)lo;
-        throw new EvaluationException(EvaluationProblem.Domain, $"the exponent of {c} must be a whole number from 1 to 100");
+        // A written exponent that is not one is the rule's fault; one computed from figures, the values'.
+        throw new EvaluationException(c.Arguments[1] is Number ? EvaluationProblem.Form : EvaluationProblem.Domain,
+            $"the exponent of {c} must be a whole number from 1 to 100");
     }
 }

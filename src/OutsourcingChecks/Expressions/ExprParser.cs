@@ -5,7 +5,9 @@ namespace OutsourcingChecks.Expressions;
 /// <summary>
 /// Parses the expression language of rules: numbers, ids, + - * /, parentheses, function calls,
 /// and (for whole equations) one relation. A hand-written recursive-descent parser: no code is
-/// executed, no reflection, and the input length bounds the work.
+/// executed, no reflection, and the input length bounds the work. A chain of + and - becomes one
+/// <see cref="Sum"/>; an expression deeper than <see cref="ExprLimits.MaxDepth"/>, or nested
+/// (parentheses, calls, signs) more than that many levels, is refused, so its recursion is bounded too.
 /// </summary>
 public sealed class ExprParser
 {
@@ -14,7 +16,6 @@ public sealed class ExprParser
         "prev", "pow", "root", "sum",
     };
 
-    private const int MaxDepth = 64;
     private readonly string _text;
     private int _pos;
     private int _depth;
@@ -77,16 +78,17 @@ public sealed class ExprParser
 
     private Expr ParseSum()
     {
-        var left = ParseProduct();
+        var first = ParseProduct();
+        List<Addend>? addends = null;
         while (true)
         {
             SkipSpace();
             if (Peek() is '+' or '-')
             {
                 var op = _text[_pos++];
-                left = new Binary(op, left, ParseProduct());
+                (addends ??= [new Addend(false, first)]).Add(new Addend(op == '-', ParseProduct()));
             }
-            else return left;
+            else return addends is null ? first : Bounded(new Sum(addends.ToArray()));
         }
     }
 
@@ -99,7 +101,7 @@ public sealed class ExprParser
             if (Peek() is '*' or '/')
             {
                 var op = _text[_pos++];
-                left = new Binary(op, left, ParseUnary());
+                left = Bounded(new Binary(op, left, ParseUnary()));
             }
             else return left;
         }
@@ -111,7 +113,7 @@ public sealed class ExprParser
         if (Peek() == '-')
         {
             _pos++;
-            return Nested(() => new Neg(ParseUnary()));
+            return Nested(() => Bounded(new Neg(ParseUnary())));
         }
         return ParsePrimary();
     }
@@ -163,14 +165,19 @@ public sealed class ExprParser
             do { args.Add(Nested(ParseSum)); SkipSpace(); } while (TryConsume(','));
         }
         Expect(')');
-        return new Call(name, args);
+        return Bounded(new Call(name, args));
     }
 
     private T Nested<T>(Func<T> parse)
     {
-        if (++_depth > MaxDepth) throw Error($"the expression nests deeper than {MaxDepth} levels");
+        if (++_depth > ExprLimits.MaxDepth) throw Error($"the expression nests deeper than {ExprLimits.MaxDepth} levels");
         try { return parse(); } finally { _depth--; }
     }
+
+    /// <summary>The node, unless it makes the expression deeper than <see cref="ExprLimits.MaxDepth"/> (a long chain of products).</summary>
+    private Expr Bounded(Expr e) =>
+        e.Depth <= ExprLimits.MaxDepth ? e
+            : throw Error($"the expression is deeper than {ExprLimits.MaxDepth} levels (each nested bracket, call, sign or chained product or quotient is a level)");
 
     private bool TryConsume(char c)
     {

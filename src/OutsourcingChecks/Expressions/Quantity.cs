@@ -19,9 +19,33 @@ public interface IQuantityScope
 public sealed class EvaluationException(EvaluationProblem problem, string detail) : Exception(detail)
 {
     public EvaluationProblem Problem { get; } = problem;
+
+    /// <summary>
+    /// True when the figures' values, not the rule's form, stop the evaluation (a denominator that
+    /// may be zero, a base that may be negative, numbers beyond decimal's range): the check cannot
+    /// be decided, but the rule is not wrong.
+    /// </summary>
+    public bool Undecidable => Problem is EvaluationProblem.ZeroDenominator or EvaluationProblem.Overflow or EvaluationProblem.Domain;
 }
 
-public enum EvaluationProblem { UnitMismatch, ZeroDenominator, UnknownReference, Overflow, Domain }
+/// <summary>
+/// Why an expression cannot be evaluated. <see cref="UnitMismatch"/>, <see cref="UnknownReference"/>
+/// and <see cref="Form"/> are faults of the rule as written; <see cref="ZeroDenominator"/>,
+/// <see cref="Overflow"/> and <see cref="Domain"/> come from the figures' values.
+/// </summary>
+public enum EvaluationProblem
+{
+    UnitMismatch,
+    ZeroDenominator,
+    UnknownReference,
+    Overflow,
+
+    /// <summary>The values leave a function's domain (a base that may be negative, an exponent that is not a whole number).</summary>
+    Domain,
+
+    /// <summary>The rule's form is wrong (a function's arity, a derived quantity that depends on itself).</summary>
+    Form,
+}
 
 /// <summary>What to do about two dimensions that do not match, for the unit-mismatch message.</summary>
 public static class UnitMismatch

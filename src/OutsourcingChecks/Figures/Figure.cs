@@ -16,7 +16,7 @@ namespace OutsourcingChecks.Figures;
 /// <param name="End">The offset just after the figure: after its unit, or after the number when the unit is not right after it (a table cell, a list, a ratio).</param>
 public readonly record struct Figure(int Line, int Column, string Number, string Unit, bool IsChinese, Table? Table, int Start, int End)
 {
-    /// <summary>The number's value (三 is 3; a unit's scale is not applied); null for a number too long for a decimal. Read from <see cref="Number"/> when asked: most figures are read once.</summary>
+    /// <summary>The number's value (三 is 3; a unit's scale is not applied). Read from <see cref="Number"/> when asked: most figures are read once.</summary>
     public decimal? Value => IsChinese ? ChineseNumerals.Value(Number) : FigureScanner.Parse(Number);
 
     /// <summary>The figure as it reads, whitespace removed: "30.9%", "1716.8亿美元", "四成" (近四成 without 近).</summary>

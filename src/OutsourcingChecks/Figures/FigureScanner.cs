@@ -63,7 +63,8 @@ public static class FigureScanner
                 var end = NumberEnd(text, i);
                 var footnote = i == lastUnitEnd && lastUnit != "年" && end - i <= 2 && !IsPoint(text, i, end);
                 var inCode = i > 0 && Normalise(text[i - 1]) is var p && (char.IsAsciiLetter(p) || p == '.' || p == '_');
-                if (!footnote && !inCode)
+                // A number beyond decimal's range (29 digits and more) is no figure a fact can state (nor a skipped entry name).
+                if (!footnote && !inCode && Fits(text, i, end))
                 {
                     var number = Ascii(text, i, end, seen);
                     var unit = UnitAfter(text, end, units, chinese: false) ?? ListUnit(text, end, units) ?? Ratio(text, i, end);
@@ -146,10 +147,18 @@ public static class FigureScanner
         return number;
     }
 
+    /// <summary>True when the number has at most 28 digits, as a fact's value may (so it fits a decimal).</summary>
+    private static bool Fits(string text, int start, int end)
+    {
+        var digits = 0;
+        for (var k = start; k < end; k++) if (char.IsAsciiDigit(Normalise(text[k]))) digits++;
+        return digits <= 28;
+    }
+
     /// <summary>How many distinct numbers the scanner keeps to share.</summary>
     private const int MaxShared = 4096;
 
-    /// <summary>The number's value; null when it does not fit a decimal (a figure still, that no fact can state).</summary>
+    /// <summary>The number's value; null when it does not fit a decimal.</summary>
     public static decimal? Parse(string number) =>
         decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
 

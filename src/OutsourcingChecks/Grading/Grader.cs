@@ -26,7 +26,7 @@ public static class Grader
         var scope = run.Scope.WithOwnMemo();
         var points = SubstitutedScope.WrittenPoints(scope);
         var roots = RootCauses(run);
-        return findings.Select(f =>
+        return findings.Where(f => f.Status != FindingStatus.Undecided).Select(f =>
         {
             var check = f.Check;
             Grade grade;
@@ -111,11 +111,13 @@ public static class Grader
     }
 
     /// <summary>The additive terms of an expression with their signs (a - b + c: +a, -b, +c; (a + b) / t: a / t, b / t).</summary>
+    /// <remarks>Recurses on the tree, whose depth is bounded (<see cref="ExprLimits.MaxDepth"/>).</remarks>
     private static IEnumerable<(int Sign, Expr Term)> Terms(Expr e, int sign) => e switch
     {
         Binary { Operator: '+' } b => Terms(b.Left, sign).Concat(Terms(b.Right, sign)),
         Binary { Operator: '-' } b => Terms(b.Left, sign).Concat(Terms(b.Right, -sign)),
         Neg n => Terms(n.Operand, -sign),
+        Sum s => s.Addends.SelectMany(a => Terms(a.Term, a.Subtracted ? -sign : sign)),
         Call { Function: "sum" } c => c.Arguments.SelectMany(a => Terms(a, sign)),
         // A share of a sum is the sum of the shares: (a + b) / t = a / t + b / t.
         Binary { Operator: '/' } d when Terms(d.Left, 1).Skip(1).Any() =>
@@ -159,7 +161,7 @@ public static class Grader
     private static Dictionary<string, string> RootCauses(CheckRun run)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).ToList();
+        var failing = run.Findings.Where(f => f.IsDiscrepancy).ToList();
         foreach (var root in failing)
         {
             if (root.Check is not SameQuantityCheck same) continue;

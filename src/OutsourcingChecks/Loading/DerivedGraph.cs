@@ -15,25 +15,45 @@ public static class DerivedGraph
                 if (!factIds.Contains(r) && !byId.ContainsKey(r))
                     bag.Add(Descriptors.UnknownReference, d.Location, $"derived '{d.Id}'", r);
 
-        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
+        // Depth-first with a stack of its own (a chain of thousands of derived quantities is not deep
+        // for the thread's stack): each frame is a derived quantity on the current path and how many
+        // of its references have been followed.
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 on the path, 2 done
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in derived) Visit(d.Id, []);
-
-        void Visit(string id, List<string> path)
+        var path = new List<string>();
+        var frames = new Stack<(Derived Derived, IReadOnlyList<string> Refs, int Next)>();
+        foreach (var start in derived)
         {
-            if (!byId.TryGetValue(id, out var d)) return;
-            if (state.GetValueOrDefault(id) == 2) return;
-            if (state.GetValueOrDefault(id) == 1)
+            if (state.GetValueOrDefault(start.Id) != 0 || byId[start.Id] != start) continue;
+            Enter(start);
+            while (frames.TryPop(out var frame))
             {
-                var cycle = path.Skip(path.IndexOf(id)).Append(id).ToList();
-                if (reported.Add(id)) bag.Add(Descriptors.Cycle, d.Location, id, string.Join(" -> ", cycle));
-                return;
+                if (frame.Next == frame.Refs.Count)
+                {
+                    path.RemoveAt(path.Count - 1);
+                    state[frame.Derived.Id] = 2;
+                    continue;
+                }
+                frames.Push(frame with { Next = frame.Next + 1 });
+                var id = frame.Refs[frame.Next];
+                if (!byId.TryGetValue(id, out var d)) continue;
+                switch (state.GetValueOrDefault(id))
+                {
+                    case 2: break;
+                    case 1:
+                        var cycle = path.Skip(path.IndexOf(id)).Append(id).ToList();
+                        if (reported.Add(id)) bag.Add(Descriptors.Cycle, d.Location, id, string.Join(" -> ", cycle));
+                        break;
+                    default: Enter(d); break;
+                }
             }
-            state[id] = 1;
-            path.Add(id);
-            foreach (var r in d.Expression.References().Distinct()) Visit(r, path);
-            path.RemoveAt(path.Count - 1);
-            state[id] = 2;
+        }
+
+        void Enter(Derived d)
+        {
+            state[d.Id] = 1;
+            path.Add(d.Id);
+            frames.Push((d, d.Expression.References().Distinct().ToList(), 0));
         }
     }
 }

@@ -20,10 +20,16 @@ public static class NodeBuilder
         public Mark Mark { get; } = mark;
     }
 
+    /// <summary>Raised where a second document starts: a file holds one, and what follows would be ignored.</summary>
+    public sealed class SecondDocumentFound(Mark mark) : Exception("a second YAML document")
+    {
+        public Mark Mark { get; } = mark;
+    }
+
     /// <summary>
-    /// Reads every document of the stream and returns the root of the first (null when the stream
-    /// has no document). Throws <see cref="YamlException"/> on malformed YAML or a duplicate key,
-    /// <see cref="AliasFound"/> at an anchor or alias.
+    /// Reads the stream's one document and returns its root (null when the stream has no document).
+    /// Throws <see cref="YamlException"/> on malformed YAML or a duplicate key, <see cref="AliasFound"/>
+    /// at an anchor or alias, <see cref="SecondDocumentFound"/> where a second document starts.
     /// </summary>
     public static Node? FirstDocument(IParser parser)
     {
@@ -53,6 +59,8 @@ public static class NodeBuilder
                 case MappingEnd or SequenceEnd:
                     done = open.Pop().Build();
                     break;
+                case DocumentStart when documents > 0:
+                    throw new SecondDocumentFound(e.Start);
                 default:
                     continue; // stream and document boundaries
             }

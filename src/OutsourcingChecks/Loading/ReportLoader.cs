@@ -110,21 +110,28 @@ public static class ReportLoader
         if (item is not null) list.Add(item);
     }
 
-    private static SourceText? LoadSource(string path, DiagnosticBag bag)
+    /// <summary>The report text may be this large (bytes); a larger one is refused before it is read whole.</summary>
+    public const long MaxSourceBytes = 64L * 1024 * 1024;
+
+    private static SourceText? LoadSource(string path, DiagnosticBag bag) => ReadSource(path, bag);
+
+    /// <summary>
+    /// A report text: a regular file of at most <see cref="MaxSourceBytes"/>, strict UTF-8 (with
+    /// <paramref name="byteOrderMark"/>, a byte-order mark is dropped rather than refused); null with
+    /// the problem in the bag.
+    /// </summary>
+    public static SourceText? ReadSource(string path, DiagnosticBag bag, bool byteOrderMark = false)
     {
         var display = Display(path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             bag.Add(Descriptors.SourceMissing, new Location(display, 0, 0), display);
             return null;
         }
-        var info = new FileInfo(path);
-        if (info.Length > 64L * 1024 * 1024)
-        {
-            bag.Add(Descriptors.FileTooLarge, new Location(display, 1, 1), info.Length, 64L * 1024 * 1024);
-            return null;
-        }
-        var text = YamlFile.Decode(File.ReadAllBytes(path), display, bag);
+        var bytes = InputFile.Read(path, display, MaxSourceBytes, bag);
+        if (bytes is null) return null;
+        if (byteOrderMark && bytes.AsSpan().StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        var text = YamlFile.Decode(bytes, display, bag);
         return text is null ? null : SourceText.FromText(display, text);
     }
 
@@ -135,10 +142,28 @@ public static class ReportLoader
             bag.Add(Descriptors.FileUnreadable, new Location(Display(directory), 0, 0), "no such directory");
             return [];
         }
-        return Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+        return Walk(directory)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .Select(Path.GetFullPath)
-            .OrderBy(f => f, StringComparer.Ordinal);
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .DistinctBy(FileSystem.RealPath, StringComparer.Ordinal); // a file linked twice is read once
+    }
+
+    /// <summary>
+    /// Every file under the folder, its subfolders included; a folder reached again through a symbolic
+    /// link (a loop, or a second link to it) is walked once, not once per way in.
+    /// </summary>
+    private static IEnumerable<string> Walk(string root)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { FileSystem.RealPath(root) };
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.TryPop(out var dir))
+        {
+            foreach (var file in Directory.EnumerateFiles(dir)) yield return file;
+            foreach (var sub in Directory.EnumerateDirectories(dir).OrderByDescending(d => d, StringComparer.Ordinal))
+                if (seen.Add(FileSystem.RealPath(sub))) pending.Push(sub);
+        }
     }
 
     public static string Display(string path)

@@ -6,7 +6,11 @@ using YamlDotNet.Core.Events;
 
 namespace OutsourcingChecks.Loading;
 
-/// <summary>Reads one YAML input file defensively: size, encoding, tabs, aliases, then the YAML itself.</summary>
+/// <summary>
+/// Reads one YAML input file defensively: a regular file within the size limit, strict UTF-8, no
+/// tabs in the indentation or Unicode line separators, then the YAML itself: one document, no
+/// anchors or aliases, collections nested at most <see cref="NestingGuard.MaxNesting"/> deep.
+/// </summary>
 public static class YamlFile
 {
     /// <summary>Input files larger than this are refused before parsing.</summary>
@@ -14,35 +18,28 @@ public static class YamlFile
 
     public static MapNode? Read(string path, string displayPath, DiagnosticBag bag)
     {
-        var here = new Location(displayPath, 1, 1);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > MaxBytes)
-            {
-                bag.Add(Descriptors.FileTooLarge, here, info.Length, MaxBytes);
-                return null;
-            }
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            bag.Add(Descriptors.FileUnreadable, here, ex.Message);
-            return null;
-        }
+        var bytes = InputFile.Read(path, displayPath, MaxBytes, bag);
+        if (bytes is null) return null;
         var text = Decode(bytes, displayPath, bag);
-        if (text is null) return null;
+        return text is null ? null : Parse(text, displayPath, bag);
+    }
+
+    /// <summary>The root mapping of a YAML text, or null with every problem found in the bag.</summary>
+    public static MapNode? Parse(string text, string displayPath, DiagnosticBag bag)
+    {
+        var here = new Location(displayPath, 1, 1);
         if (text.AsSpan().Trim().IsEmpty)
         {
             bag.Add(Descriptors.EmptyFile, here);
             return null;
         }
+        var separators = CheckLineSeparators(text, displayPath, bag);
         if (!CheckTabs(text, displayPath, bag))
         {
-            CheckAliases(text, displayPath, bag); // an alias is reported beside the tabs
+            if (separators) CheckAliases(text, displayPath, bag); // an alias is reported beside the tabs
             return null;
         }
+        if (!separators) return null;
 
         if (QuickReader.TryRead(text) is { } plain) return plain;
 
@@ -50,11 +47,21 @@ public static class YamlFile
         try
         {
             // One pass: the builder refuses the first anchor or alias before anything refers to it.
-            document = NodeBuilder.FirstDocument(new Parser(new StringReader(text)));
+            document = NodeBuilder.FirstDocument(NestingGuard.Parser(text));
         }
         catch (NodeBuilder.AliasFound found)
         {
             bag.Add(Descriptors.AliasNotAllowed, At(displayPath, found.Mark));
+            return null;
+        }
+        catch (NodeBuilder.SecondDocumentFound second)
+        {
+            bag.Add(Descriptors.SecondDocument, At(displayPath, second.Mark));
+            return null;
+        }
+        catch (NestingGuard.TooDeep deep)
+        {
+            bag.Add(Descriptors.NestingTooDeep, At(displayPath, deep.Mark), NestingGuard.MaxNesting);
             return null;
         }
         catch (YamlException ex)
@@ -81,6 +88,28 @@ public static class YamlFile
         return root;
     }
 
+    /// <summary>
+    /// U+0085, U+2028 and U+2029 break lines for YamlDotNet (YAML 1.1) but not for YAML 1.2 or an
+    /// editor: a comment holding one would end there, and every later line number would be off. They
+    /// are refused, each at its place (lines counted at '\n' alone, as an editor counts them).
+    /// </summary>
+    private static bool CheckLineSeparators(string text, string displayPath, DiagnosticBag bag)
+    {
+        var at = text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029');
+        if (at < 0) return true;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n') { line++; lineStart = i + 1; }
+            else if (c is '\u0085' or '\u2028' or '\u2029')
+                bag.Add(Descriptors.LineSeparator, new Location(displayPath, line, i - lineStart + 1), (int)c,
+                    c switch { '\u0085' => "NEXT LINE", '\u2028' => "LINE SEPARATOR", _ => "PARAGRAPH SEPARATOR" });
+        }
+        return false;
+    }
+
     /// <summary>Decodes strict UTF-8 without a byte-order mark.</summary>
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag bag)
     {
@@ -95,9 +124,12 @@ public static class YamlFile
         }
         catch (DecoderFallbackException ex)
         {
-            var offset = ex.Index >= 0 ? ex.Index : 0;
-            var line = 1 + bytes.Take(Math.Min(offset, bytes.Length)).Count(b => b == (byte)'\n');
-            bag.Add(Descriptors.InvalidUtf8, new Location(displayPath, line, 1), offset);
+            var offset = Math.Clamp(ex.Index >= 0 ? ex.Index : 0, 0, bytes.Length);
+            var lineStart = bytes.AsSpan(0, offset).LastIndexOf((byte)'\n') + 1;
+            var line = 1 + bytes.AsSpan(0, offset).Count((byte)'\n');
+            // The column an editor shows: the characters of the line before the bad byte, plus one.
+            var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, offset - lineStart);
+            bag.Add(Descriptors.InvalidUtf8, new Location(displayPath, line, column), offset);
             return null;
         }
     }
@@ -127,7 +159,7 @@ public static class YamlFile
     {
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = NestingGuard.Parser(text);
             while (parser.MoveNext())
             {
                 var e = parser.Current;
@@ -139,7 +171,7 @@ public static class YamlFile
             }
             return true;
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or NestingGuard.TooDeep)
         {
             return true; // the full parse reports it with its position
         }
@@ -150,10 +182,10 @@ public static class YamlFile
         var last = new Location(displayPath, 1, 1);
         try
         {
-            var scanner = new Scanner(new StringReader(text));
+            var scanner = new NestingGuard(new Scanner(new StringReader(text)));
             while (scanner.MoveNext()) last = At(displayPath, scanner.Current!.End);
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or NestingGuard.TooDeep)
         {
             // the position reached is the best estimate of where the text breaks
         }

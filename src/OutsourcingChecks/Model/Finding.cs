@@ -2,7 +2,12 @@ using OutsourcingChecks.Intervals;
 
 namespace OutsourcingChecks.Model;
 
-public enum FindingStatus { Consistent, Inconsistent, Acknowledged }
+/// <summary>
+/// What a check found. <see cref="Undecided"/>: the figures' values leave the check's arithmetic
+/// undefined (a whole that may be zero, a base that may be negative, numbers beyond decimal's
+/// range), so it can be neither confirmed nor refuted; the finding's message says why.
+/// </summary>
+public enum FindingStatus { Consistent, Inconsistent, Acknowledged, Undecided }
 
 /// <summary>
 /// A figure involved in a finding, with where it stands in the report and in the facts: a view of
@@ -53,6 +58,9 @@ public sealed record Finding(
     public string Claim => Check.Claim;
 
     public bool Fails => Status == FindingStatus.Inconsistent;
+
+    /// <summary>A discrepancy: inconsistent (new) or acknowledged (reviewed); not a consistent or an undecided check.</summary>
+    public bool IsDiscrepancy => Status is FindingStatus.Inconsistent or FindingStatus.Acknowledged;
 }
 
 /// <summary>An acknowledgement that matches no inconsistent finding (fixed, or its figures changed).</summary>

@@ -68,7 +68,14 @@ public static class HtmlReport
     }
 
     /// <summary>HTML-escapes a text for element content and quoted attribute values.</summary>
-    public static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
+    public static string H(string? s)
+    {
+        // Control characters (NUL, ESC, BEL … from a report text or a file name) are not text HTML may hold: each becomes U+FFFD.
+        var encoded = WebUtility.HtmlEncode(s ?? "");
+        return encoded.Any(IsControl) ? string.Concat(encoded.Select(c => IsControl(c) ? '\uFFFD' : c)) : encoded;
+    }
+
+    private static bool IsControl(char c) => char.IsControl(c) && c is not '\n' and not '\t' and not '\r';
 
     private static string ChapterKey(int run, Chapter c) => string.Create(CultureInfo.InvariantCulture, $"r{run}c{c.Number}");
 
@@ -78,7 +85,7 @@ public static class HtmlReport
     private static void Summary(StringBuilder sb, RunDigest d)
     {
         var items = new List<(string Name, int Value, string Class)> { ("facts", d.Facts, ""), ("checks", d.Checks, "") };
-        foreach (var key in RunDigest.Keys)
+        foreach (var key in RunDigest.KeysOf([d]))
             items.Add((key == "new" ? "new discrepancies" : key, d.Count(key), d.Count(key) == 0 ? "" : key == "new" ? "bad" : "ack"));
         items.Add(("consistent", d.Consistent, "ok"));
         items.Add(("stale acknowledgements", d.Run.StaleAcknowledgements.Count, d.Run.StaleAcknowledgements.Count > 0 ? "ack" : ""));

@@ -41,7 +41,7 @@ public static class JUnitReport
         var name = d.Name;
         var groups = d.Groups.SelectMany(g => g.Findings.Select(f => (f.Id, g))).ToDictionary(x => x.Id, x => x.g, StringComparer.Ordinal);
         return new XElement("testsuite",
-            new XAttribute("name", name),
+            new XAttribute("name", Xml(name)), // a folder name may hold what XML cannot
             Count("tests", d.Checks + run.Report.Attributions.Count),
             Count("failures", d.New.Count),
             Count("errors", 0),

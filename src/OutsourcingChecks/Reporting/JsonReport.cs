@@ -76,7 +76,9 @@ public static class JsonReport
     /// <summary>A report's own counts, as every format shows them.</summary>
     public static ReportDto Report(RunDigest d) => new(d.Name, d.Run.Report.Source.Path, d.Passes, d.Facts, d.Checks, d.Consistent,
         d.Run.Inconsistent, d.Run.Acknowledged, d.Run.StaleAcknowledgements.Count, d.Run.Report.Attributions.Count, d.New.Count, d.Notes.Count,
-        Enum.GetValues<FindingStatus>().ToDictionary(Discrepancies.StatusName, s => d.Run.Findings.Count(f => f.Status == s)),
+        // Undecided, a status few reports have, is listed where a report has it: the others read as before.
+        Enum.GetValues<FindingStatus>().Select(s => (s, n: d.Run.Findings.Count(f => f.Status == s)))
+            .Where(x => x.s != FindingStatus.Undecided || x.n > 0).ToDictionary(x => Discrepancies.StatusName(x.s), x => x.n),
         d.IdleRules.Select(r => r.Id).ToList());
 
     private static FactDto Fact(Fact f, string report) => new(f.Id, f.SignedWritten, f.Unit.Symbol, f.Period, f.Measure, f.Dims,

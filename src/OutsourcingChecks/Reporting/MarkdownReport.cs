@@ -89,13 +89,14 @@ public static class MarkdownReport
             ? $"# ✅ Arithmetic checks: no new discrepancy ({Text(string.Join(", ", digests.Select(d => d.Name)))})"
             : $"# ❌ Arithmetic checks: {Text(string.Join("; ", failing.Select(d => $"{d.Name}: {d.Verdict}")))}");
         Line(sb);
-        var columns = new[] { "facts", "checks" }.Concat(RunDigest.Keys).Append("consistent").Append("stale acknowledgements").ToList();
+        var keys = RunDigest.KeysOf(digests);
+        var columns = new[] { "facts", "checks" }.Concat(keys).Append("consistent").Append("stale acknowledgements").ToList();
         Line(sb, "| report | " + string.Join(" | ", columns) + " |");
         Line(sb, "| --- |" + string.Concat(columns.Select(_ => " ---: |")));
         foreach (var d in digests)
         {
             var cells = new List<int> { d.Facts, d.Checks };
-            cells.AddRange(RunDigest.Keys.Select(d.Count));
+            cells.AddRange(keys.Select(d.Count));
             cells.Add(d.Consistent);
             cells.Add(d.Run.StaleAcknowledgements.Count);
             Line(sb, $"| {Text(d.Name)} | " + string.Join(" | ", cells.Select(n => n.ToString(CultureInfo.InvariantCulture))) + " |");

@@ -77,6 +77,16 @@ public sealed class RunDigest
         ["new", "notes", .. Enum.GetValues<FindingStatus>().Where(s => s is not (FindingStatus.Consistent or FindingStatus.Inconsistent or FindingStatus.Acknowledged))
             .Select(Discrepancies.StatusName), "acknowledged"];
 
+    /// <summary>
+    /// The group keys a table of these runs shows: new, notes and acknowledged always, a further status
+    /// (undecided) only where one of the runs has findings of it, so a report without them reads as before.
+    /// </summary>
+    public static IReadOnlyList<string> KeysOf(IEnumerable<RunDigest> digests)
+    {
+        var list = digests as IReadOnlyList<RunDigest> ?? digests.ToList();
+        return Keys.Where(k => k is "new" or "notes" or "acknowledged" || list.Any(d => d.Count(k) > 0)).ToList();
+    }
+
     public static RunDigest Of(CheckRun run)
     {
         // Grading every consistent finding of a large report took most of the time: only the others are graded.
@@ -95,7 +105,8 @@ public sealed class RunDigest
         {
             if (status is FindingStatus.Consistent or FindingStatus.Inconsistent or FindingStatus.Acknowledged) continue;
             var name = Discrepancies.StatusName(status);
-            groups.Add(new FindingGroup(name, char.ToUpperInvariant(name[0]) + name[1..], null, false, false, passing.Where(f => f.Status == status).ToList()));
+            var explanation = status == FindingStatus.Undecided ? "the figures leave the arithmetic undefined: not checked" : null;
+            groups.Add(new FindingGroup(name, char.ToUpperInvariant(name[0]) + name[1..], explanation, false, false, passing.Where(f => f.Status == status).ToList()));
         }
         groups.Add(new FindingGroup("acknowledged", "Acknowledged", "reviewed, each with a reason", false, true,
             passing.Where(f => f.Status == FindingStatus.Acknowledged).ToList()));

@@ -15,7 +15,8 @@ namespace OutsourcingChecks.Reporting;
 /// tool's driver, described once; each discrepancy (inconsistent or acknowledged) is a result with the
 /// stated figure's facts-file line and report-text line as its locations, the other figures and the
 /// rule as related locations, a fingerprint of its finding id (stable across runs), and for an
-/// acknowledged one an external suppression carrying the reason.
+/// acknowledged one an external suppression carrying the reason. An undecided check is a result of
+/// kind "open".
 /// </summary>
 public static class SarifReport
 {
@@ -196,8 +197,9 @@ public static class SarifReport
         {
             ["ruleId"] = f.Kind,
             ["ruleIndex"] = ruleIndex,
-            ["kind"] = "fail",
-            ["level"] = f.Status == FindingStatus.Acknowledged ? "warning" : "error",
+            // An undecided check is SARIF's "open": evaluated, without the information to pass or fail it.
+            ["kind"] = f.Status == FindingStatus.Undecided ? "open" : "fail",
+            ["level"] = f.Status switch { FindingStatus.Acknowledged => "warning", FindingStatus.Undecided => "none", _ => "error" },
             ["message"] = new JsonObject { ["text"] = $"{f.Id}: {f.Message}" },
             ["locations"] = locations,
             ["partialFingerprints"] = new JsonObject { [FingerprintKey] = Fingerprint(run, f) },

@@ -99,12 +99,13 @@ public static partial class TextReport
         console.WriteLine();
         var table = new Table().Border(TableBorder.Simple).BorderStyle(new Style(Color.Grey));
         table.AddColumn(new TableColumn("report").PadLeft(1).PadRight(1));
-        foreach (var column in new[] { "facts", "checks" }.Concat(RunDigest.Keys).Append("consistent").Append("stale"))
+        var keys = RunDigest.KeysOf(digests);
+        foreach (var column in new[] { "facts", "checks" }.Concat(keys).Append("consistent").Append("stale"))
             table.AddColumn(new TableColumn(column).RightAligned().PadLeft(1).PadRight(1));
         foreach (var d in digests)
         {
             var row = new List<IRenderable> { new Text(d.Name), Number(d.Facts), Number(d.Checks) };
-            foreach (var key in RunDigest.Keys)
+            foreach (var key in keys)
             {
                 var n = d.Count(key);
                 row.Add(n > 0 && key == "new" ? new Markup($"[red bold]{n}[/]") : Number(n));

@@ -41,7 +41,7 @@ public static partial class AcknowledgementEditor
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(NestingGuard.Parser(text));
             if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode m)
             {
                 bag.Add(CannotEdit, new Location(displayPath, 1, 1), "expected one YAML document with top-level sections");
@@ -52,6 +52,11 @@ public static partial class AcknowledgementEditor
         catch (YamlException ex)
         {
             bag.Add(Descriptors.MalformedYaml, YamlFile.At(displayPath, ex.Start), ex.Message);
+            return null;
+        }
+        catch (NestingGuard.TooDeep deep)
+        {
+            bag.Add(Descriptors.NestingTooDeep, YamlFile.At(displayPath, deep.Mark), NestingGuard.MaxNesting);
             return null;
         }
         var section = root.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "acknowledged" });
@@ -160,7 +165,7 @@ public static partial class AcknowledgementEditor
     private static string ReasonText(string reason, int indent, string nl)
     {
         var text = reason.Trim();
-        if (text.Any(c => char.IsControl(c)) || text.Length == 0) return Quoted(text);
+        if (text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029') || text.Length == 0) return Quoted(text);
         var lines = new List<string>();
         var start = 0;
         while (text.Length - start > WrapAt)
@@ -192,7 +197,8 @@ public static partial class AcknowledgementEditor
                 case '\t': sb.Append("\\t"); break;
                 case '\r': sb.Append("\\r"); break;
                 default:
-                    if (char.IsControl(c)) sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    // Line and paragraph separators too: raw, a YAML 1.1 reader takes them as line breaks.
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029') sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else sb.Append(c);
                     break;
             }

@@ -114,7 +114,7 @@ public class EncodingFromScratchTests
         var written = CheckCompiler.Compile(hand, new DiagnosticBag()).OfType<RelationCheck>()
             .Select(c => (c.Id, Identity: ProposalEvaluator.Identity(c.Kind, handResolver.Facts(c.Stated.References().Concat(c.Implied.References()))))).ToList();
         written.Should().HaveCount(10);
-        var derived = e.Proposals.Derived.Select(d => new Derived(d.Id, Expressions.ExprParser.TryParse(d.Expression, out _)!, d.Expression, d.Measure,
+        var derived = e.Proposals.Derived.Select(d => new Derived(d.Id, OutsourcingChecks.Expressions.ExprParser.TryParse(d.Expression, out _)!, d.Expression, d.Measure,
             SortedMap<string>.Of(d.Dims.ToList()), d.Period, null, Location.None));
         var resolver = new FactResolver(e.Report.Facts, derived, Figure);
         var proposed = e.Proposals.New.Select(p => ProposalEvaluator.Identity(p.Rule.Kind,

@@ -21,7 +21,7 @@ public class NodeBuilderTests
         "facts: []\nskipped:\n  - line: 17\n    text: 〔2020〕12 号\n",
         "- just\n- a list\n",
         "a scalar\n",
-        "---\nfirst: 1\n---\nsecond: 2\n",
+        "---\nfirst: 1\n",
         "? [complex, key]\n: value\nplain: \"\"\n",
         "outer:\n  inner:\n    deeper: [[1, 2], {x: y}]\n",
     ];
@@ -35,6 +35,15 @@ public class NodeBuilderTests
         stream.Load(new StringReader(yaml));
         ours.Should().NotBeNull();
         NodeText.Show(ours!).Should().Be(NodeText.Show(stream.Documents[0].RootNode));
+    }
+
+    [TestCase("first: 1\n---\nsecond: 2\n", 2, TestName = "a second document is refused where it starts")]
+    [TestCase("---\nfirst: 1\n...\n---\nsecond: NaN\n", 4, TestName = "a second document after an end marker is refused where it starts")]
+    [TestCase("first: 1\n---\n", 2, TestName = "an empty second document is refused too")]
+    public void A_second_document_is_refused_not_ignored(string yaml, int line)
+    {
+        var act = () => NodeBuilder.FirstDocument(new Parser(new StringReader(yaml)));
+        act.Should().Throw<NodeBuilder.SecondDocumentFound>().Which.Mark.Line.Should().Be(line);
     }
 
     [Test]

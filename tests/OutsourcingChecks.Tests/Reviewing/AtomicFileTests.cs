@@ -53,4 +53,27 @@ public class AtomicFileTests
         var act = () => AtomicFile.Write(Path.Combine(_dir, "no", "a.yaml"), "x");
         act.Should().Throw<IOException>().WithMessage("*does not exist*");
     }
+
+    [Test]
+    public void A_temporary_file_a_killed_writer_left_is_removed_by_the_next_write_of_that_file()
+    {
+        var path = Path.Combine(_dir, "a.yaml");
+        var leftover = Path.Combine(_dir, $".a.yaml.{Guid.NewGuid():N}.tmp");
+        var someoneElses = Path.Combine(_dir, ".b.yaml.0123456789abcdef0123456789abcdef.tmp");
+        var notOurs = Path.Combine(_dir, ".a.yaml.notes.tmp");
+        foreach (var f in new[] { leftover, someoneElses, notOurs }) File.WriteAllText(f, "half");
+        AtomicFile.Write(path, "new");
+        Directory.GetFiles(_dir).Order(StringComparer.Ordinal).Should().Equal(new[] { notOurs, someoneElses, path }.Order(StringComparer.Ordinal));
+    }
+
+    [Test]
+    public void An_edit_reads_the_file_and_writes_what_the_edit_makes_of_it_or_nothing()
+    {
+        var path = Path.Combine(_dir, "a.yaml");
+        File.WriteAllText(path, "one\n");
+        AtomicFile.Edit(path, old => old + "two\n").Should().Be(path);
+        File.ReadAllText(path).Should().Be("one\ntwo\n");
+        AtomicFile.Edit(path, _ => null).Should().BeNull();
+        File.ReadAllText(path).Should().Be("one\ntwo\n");
+    }
 }

@@ -23,7 +23,7 @@ public sealed class CagrKind : RuleKind
             yield break;
         }
         if (start is null || end is null || rate is null) yield break;
-        var implied = new Binary('-', new Call("root", [new Binary('/', end, start), new Number(years)]), new Number(1m));
+        var implied = Sum.Difference(new Call("root", [new Binary('/', end, start), new Number(years)]), new Number(1m));
         yield return Relation(rule, Name, rate, Expressions.Relation.Equal, implied);
     }
 }

@@ -20,5 +20,5 @@ public sealed class GrowthKind : RuleKind
     }
 
     internal static Expr GrowthOf(Expr current, Expr previous) =>
-        new Binary('-', new Binary('/', current, previous), new Number(1m));
+        Sum.Difference(new Binary('/', current, previous), new Number(1m));
 }

@@ -16,6 +16,6 @@ public sealed class PointsKind : RuleKind
         var before = context.Expression(rule, "before");
         var points = context.Expression(rule, "points");
         if (now is null || before is null || points is null) yield break;
-        yield return Relation(rule, Name, points, Expressions.Relation.Equal, new Binary('-', now, before));
+        yield return Relation(rule, Name, points, Expressions.Relation.Equal, Sum.Difference(now, before));
     }
 }

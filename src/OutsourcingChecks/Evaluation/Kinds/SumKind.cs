@@ -23,7 +23,7 @@ public sealed class SumKind : RuleKind
             yield break;
         }
         if (parts is null || total is null || parts.Count == 0) yield break;
-        var sum = parts.Skip(1).Aggregate(parts[0], (a, b) => new Binary('+', a, b));
+        var sum = parts.Count == 1 ? parts[0] : Sum.Of(parts); // one node, however many parts
         yield return Relation(rule, Name, total, exhaustive == "true" ? Expressions.Relation.Equal : Expressions.Relation.GreaterOrEqual, sum);
     }
 }
