@@ -9,6 +9,10 @@ using OutsourcingChecks.Synthetic;
 //   scale [RUNS] [SIZES...]  in-process load+check+render of synthetic reports, median of RUNS (default 3)
 //   stages DIR               one run of load, check and text report on the report under DIR, with the live heap after each
 //   generate FACTS DIR       write a synthetic report of FACTS facts under DIR (facts/, rules/, facts/source.txt)
+//   stub-accuracy DIR [--built-in] [--misses]
+//                            stub the text of the report under the facts folder DIR with no facts and compare with its facts, per chapter
+//   rediscovery FACTS RULES [--list]
+//                            propose rules from the report's facts and count the hand-written checks found again, per chapter
 //   anything else            BenchmarkDotNet (e.g. --filter '*LoadAndCheck*')
 static int Number(string[] args, int index, int fallback) =>
     args.Length > index ? int.Parse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture) : fallback;
@@ -26,6 +30,10 @@ switch (args.FirstOrDefault())
         var paths = SyntheticReport.Write(args[2], Number(args, 1, 1_000));
         Console.WriteLine($"--facts {paths.FactsDirectory} --rules {paths.RulesDirectory} --source {paths.SourceFile}");
         return 0;
+    case "stub-accuracy" when args.Length >= 2:
+        return StubAccuracy.Run(args[1], args.Contains("--built-in"), args.Contains("--misses"));
+    case "rediscovery" when args.Length >= 3:
+        return RuleRediscovery.Run(args[1], args[2], args.Contains("--list"));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(LoadAndCheck).Assembly).Run(args);
         return 0;

@@ -32,7 +32,14 @@ public static class CoverageCommand
             if (report is not null) results.Add(CoverageAnalyzer.Analyze(report));
         }
         if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
-        Console.Out.Write(format == "json" ? CoverageJson.Render(results) + Environment.NewLine : CoverageText.Render(results));
+        if (format == "json")
+        {
+            Console.Out.Write(CoverageJson.Render(results) + Environment.NewLine);
+            return ExitCodes.Clean;
+        }
+        // streamed through a buffer: the text lists every uncovered figure, millions for a long text
+        using var stdout = ReportOutput.BufferedStandardOutput();
+        CoverageText.Write(results, stdout);
         return ExitCodes.Clean;
     }
 }

@@ -36,7 +36,13 @@ public static class DraftCommand
         var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
         if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
         var results = runs.Select(run => DraftComparer.Compare(run, text)).ToList();
-        Console.Out.Write(format == "json" ? DraftJson.Render(results) + Environment.NewLine : DraftText.Render(results));
+        if (format == "json") Console.Out.Write(DraftJson.Render(results) + Environment.NewLine);
+        else
+        {
+            // streamed through a buffer: a draft can have millions of new figures
+            using var stdout = ReportOutput.BufferedStandardOutput();
+            DraftText.Write(results, stdout);
+        }
         return results.Any(r => r.Stale > 0 || r.Recheck.Inconsistent > 0) ? ExitCodes.Discrepancies : ExitCodes.Clean;
     }
 }

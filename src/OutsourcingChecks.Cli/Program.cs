@@ -9,6 +9,7 @@ var root = new RootCommand("OutsourcingChecks: checks the arithmetic of a statis
 {
     CheckCommand.Create(),
     StubCommand.Create(),
+    ProposeCommand.Create(),
     AckCommand.Create(),
     CoverageCommand.Create(),
     AuditCommand.Create(),

@@ -55,6 +55,13 @@ public static class ReportOutput
         stdout.Flush();
     }
 
+    /// <summary>
+    /// Standard output as the program sees it (a caller may have replaced it), through a 64 KB buffer:
+    /// for a report of millions of lines, written as it is made. Dispose it to flush.
+    /// </summary>
+    public static TextWriter BufferedStandardOutput() =>
+        new StreamWriter(new TextWriterStream(Console.Out), new System.Text.UTF8Encoding(false), 1 << 16);
+
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     private static bool IsUnder(string path, string folder)

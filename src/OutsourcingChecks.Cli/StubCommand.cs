@@ -13,7 +13,7 @@ public static class StubCommand
 {
     public static Command Create()
     {
-        var source = new Option<string?>("--source") { Description = "The report text (default: source.txt in the --facts folder)" };
+        var source = new Option<string?>("--source") { Description = "The report text (default: source.txt in the --facts folder); a vocabulary.yaml beside it extends the words stubs are read with" };
         var lines = new Option<string?>("--lines") { Description = "Only the report lines A-B (1-based, inclusive; default: all)" };
         var facts = new Option<string?>("--facts") { Description = "Folder of the facts so far: figures they cover get no stub" };
         var output = new Option<string?>("--output") { Description = "The facts file to write (never overwritten; default: standard output)" };
@@ -61,10 +61,17 @@ public static class StubCommand
             return ExitCodes.InvalidInput;
         }
         if (!TryParseLines(lines, source.Lines.Count, out var first, out var last, out var why)) return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + $"--lines {lines}: {why}");
+        var vocabulary = VocabularyFile.For(factsDirectory ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath)), bag);
+        if (bag.HasErrors)
+        {
+            stderr.Write(TextReport.Diagnostics(bag.Sorted()));
+            return ExitCodes.InvalidInput;
+        }
 
-        var result = Stubber.Stub(source, first, last, known, skipped, units);
+        var result = Stubber.Stub(source, first, last, known, skipped, units, vocabulary);
         var yaml = StubWriter.Render(result, Path.GetFileName(sourcePath));
-        var summary = $"{result.FiguresFound} figures on lines {first}-{last}, {result.Covered} covered by facts, {result.Stubs.Count} stubs ({result.Stubs.Count(s => s.Todo.Count > 0)} with a TODO)";
+        var summary = $"{result.FiguresFound} figures on lines {first}-{last}, {result.Covered} covered by facts or skipped entries, "
+            + $"{result.Stubs.Count} stubs ({result.Stubs.Count(s => s.Todo.Count > 0)} with a TODO), {result.Skips.Count} skipped entries proposed";
         if (output is null)
         {
             stdout.Write(yaml);

@@ -16,3 +16,6 @@ public sealed record FactStub(
     int Line,
     string Quote,
     IReadOnlyList<string> Todo);
+
+/// <summary>A skipped entry proposed for a figure that is a label rather than a quantity (a year as a date, a rank, a span's length), with the reason to review.</summary>
+public sealed record SkipStub(int Line, string Text, string Reason);

@@ -1,10 +1,8 @@
-using System.Text.RegularExpressions;
-using OutsourcingChecks.Loading;
 using OutsourcingChecks.Model;
 
 namespace OutsourcingChecks.Authoring;
 
-/// <summary>What the words before a figure suggest it measures; <see cref="Todo"/> says what they do not tell.</summary>
+/// <summary>What the words around a figure suggest it measures; <see cref="Todo"/> says what they do not tell.</summary>
 public sealed record MeasureGuess(
     string? Measure,
     IReadOnlyList<KeyValuePair<string, string>> Dims,
@@ -17,191 +15,218 @@ public sealed record MeasureGuess(
 }
 
 /// <summary>
-/// Guesses a figure's measure, dims, period and qualifiers from the words before it: the clause
-/// (since the last comma), the segment (since the last semicolon) and the sentence (since the last
-/// full stop). An amount takes its measure from 执行额 / 合同额 and its scope, category and service
-/// from the sentence; a percentage after 增长 is the growth and after 占 the share of the amount
-/// before it; 个百分点 is the change of the growth or share stated just before it.
+/// The words a figure is read from: <see cref="Subject"/> names what is measured (the sentence
+/// before the figure's clause, or the listed item a 分别 value belongs to), <see cref="Clause"/> how
+/// (增长, 占 … 的, 年均, 个百分点 …), <see cref="After"/> the words right after the figure (以上,
+/// 左右), <see cref="Sentence"/> the whole sentence before it, <see cref="Earlier"/> the text before the sentence.
 /// </summary>
-public static partial class MeasureGuesser
+public sealed record FigureWords(string Subject, string Clause, string Sentence, string After, bool ManyAfterNumber = false, string Earlier = "");
+
+/// <summary>
+/// Guesses a figure's measure, dims and qualifiers from its words. An amount takes its measure from
+/// the vocabulary's measure words (执行额, 合同额) and its dims from the words of its subject; a
+/// percentage after 增长 is the growth and after 占 the share of the amount; 年均 makes a CAGR,
+/// 贡献率 a contribution; 个百分点 is the change of the growth or share stated just before it, or
+/// the gap to another growth (增速高 …); 增长 N 倍 is a growth in 倍. 下降, 减少 make a decline
+/// (the value stays as written, the qualifier gives the sign: docs/format.md).
+/// </summary>
+public static class MeasureGuesser
 {
-    private const int Lookback = 400;
+    private static readonly string[] Growth = ["增长", "增速", "增幅", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "回落", "下滑"];
+    private static readonly string[] Decline = ["下降", "减少", "降低", "回落", "下滑", "降幅"];
+    private static readonly string[] Share = ["占", "比重"];
+    private static readonly string[] Comparison = ["高", "低", "快", "慢"];
+    private static readonly string[] Average = ["年均", "年平均", "复合增长"];
+    private static readonly string[] Contribution = ["贡献率"];
+    private static readonly string[] WholeWords = ["全部", "总体", "整体"];
+    private static readonly string[] NationalWords = ["全国", "全市", "全省", "全球"];
 
-    /// <summary>Guesses for one figure, given the guesses for the figures before it in its sentence.</summary>
-    public static MeasureGuess Guess(LinedText text, FoundFigure figure, IReadOnlyList<MeasureGuess> sentenceSoFar)
+    /// <summary>Words right before a figure that bound it, with the qualifier they give.</summary>
+    private static readonly (string Word, string Qualifier)[] Bounds =
+    [
+        ("约", "about"), ("大约", "about"), ("超过", "more-than"), ("突破", "more-than"), ("逾", "more-than"), ("超", "more-than"),
+        ("接近", "nearly"), ("近", "nearly"), ("将近", "nearly"), ("不足", "less-than"), ("不到", "less-than"), ("低于", "less-than"), ("少于", "less-than"),
+        ("不少于", "at-least"), ("至少", "at-least"),
+    ];
+
+    public static MeasureGuess Guess(Vocabulary vocabulary, Unit? unit, FigureWords words, string? period, MeasureGuess? previous)
     {
-        var sentence = Before(text.Text, figure.Start, "。！？");
-        var segment = Tail(sentence, "；;");
-        var clause = Tail(segment, "，,、（(：:；");
-        var isShareClause = Vocabulary.Share.Any(clause.Contains);
-        // The words of a share clause name the whole (占 ITO 执行额的), not the part.
-        var subjectSentence = isShareClause ? sentence[..^clause.Length] : sentence;
-        var subjectSegment = isShareClause ? segment[..^clause.Length] : segment;
-
         var todo = new List<string>();
-        var qualifiers = Qualifiers(clause, figure);
-        var baseMeasure = LastOf(sentence, Vocabulary.Measures.Select(m => (m.Word, m.Measure)));
-        var service = LastService(subjectSegment);
-        var (measure, of) = Measure(figure.Unit, clause, baseMeasure, sentenceSoFar, service, todo);
-        var dims = Dims(subjectSentence, subjectSegment, service, measure, of);
-        var period = Period(text.Text, figure.Start, sentence);
-        if (period is null) todo.Add("period (no year before the figure)");
-        return new MeasureGuess(measure, dims, period, qualifiers, todo);
-    }
-
-    private static (string? Measure, string? Of) Measure(Unit unit, string clause, string? baseMeasure, IReadOnlyList<MeasureGuess> sentenceSoFar,
-        ServiceName? service, List<string> todo)
-    {
-        var dimension = unit.Dimension.ToString();
-        var previous = sentenceSoFar.Count > 0 ? sentenceSoFar[^1] : null;
-        if (unit.Symbol == "个百分点")
+        var clause = words.Clause;
+        var qualifiers = Qualifiers(words);
+        var subjectDims = WordFinder.Dims(words.Subject, vocabulary);
+        // the amount a rate is of: named in the subject, else in the sentence, else the one the sentence's figures are about, else the text before
+        var amount = WordFinder.LastMeasure(words.Subject, vocabulary, null)?.Word.Measure
+            ?? WordFinder.LastMeasure(words.Sentence, vocabulary, null)?.Word.Measure
+            ?? (previous?.Measure is { } p && IsAmountMeasure(p, vocabulary) ? p.Split('.')[0] : null)
+            ?? (unit?.Symbol is "%" or "个百分点" or "成" or "倍" ? WordFinder.LastMeasure(words.Earlier, vocabulary, null)?.Word.Measure : null);
+        string? measure;
+        string? of = null;
+        string? than = null;
+        var symbol = unit?.Symbol;
+        var kind = unit?.Dimension.ToString();
+        var average = Average.Any(clause.Contains);
+        if (symbol == "个百分点")
         {
-            if (baseMeasure is not null && Vocabulary.Comparison.Any(c => clause.Contains("增速" + c, StringComparison.Ordinal)))
+            if (IsGap(clause))
             {
-                todo.Add("dims.than (the growth it is compared with)");
-                return (baseMeasure + ".growth.gap", null);
+                measure = amount is null ? null : amount + (average || previous?.Measure?.EndsWith(".cagr", StringComparison.Ordinal) == true ? ".cagr.gap" : ".growth.gap");
+                than = Than(clause, subjectDims, vocabulary);
+                if (than is null) todo.Add("dims.than (the growth it is compared with)");
+                if (previous is not null && previous.Dims.Count > 0) subjectDims = Own(previous);
             }
-            var kind = previous?.Measure switch
+            else if (previous?.Measure is { } m && (m.EndsWith(".growth", StringComparison.Ordinal) || m.EndsWith(".share", StringComparison.Ordinal) || m.EndsWith(".cagr", StringComparison.Ordinal)))
             {
-                { } m when m.EndsWith(".growth", StringComparison.Ordinal) => m + ".change",
-                { } m when m.EndsWith(".share", StringComparison.Ordinal) => m + ".change",
-                _ => null,
-            };
-            if (kind is not null) return (kind, previous!.Of);
-            if (baseMeasure is not null && Vocabulary.Share.Any(clause.Contains)) return (baseMeasure + ".share.change", null);
-            todo.Add("measure (a change in points of which growth or share?)");
-            return (null, null);
+                measure = m + ".change";
+                of = previous.Of;
+                subjectDims = Own(previous);
+            }
+            else if (Share.Any(clause.Contains) && amount is not null) { measure = amount + ".share.change"; of = ShareWhole(clause, subjectDims, previous, vocabulary); }
+            else measure = null;
+            if (measure is null) todo.Add("measure (a change in points of which growth or share?)");
         }
-        if (unit.Symbol == "%")
+        else if (symbol is "%" or "成")
         {
-            if (Vocabulary.Share.Any(clause.Contains))
+            if (Contribution.Any(clause.Contains))
             {
-                var of = Whole(clause)
-                    ?? (clause.EndsWith("占比", StringComparison.Ordinal) ? sentenceSoFar.LastOrDefault(g => g.Of is not null)?.Of ?? service?.Category : null);
+                measure = amount is null ? null : amount + ".contribution";
+                of = ContributionWhole(clause, subjectDims, vocabulary);
+                if (of is null) todo.Add("dims.of (the whole whose growth it contributes to)");
+            }
+            else if (Share.Any(clause.Contains))
+            {
+                measure = amount is null ? null : amount + ".share";
+                of = ShareWhole(clause, subjectDims, previous, vocabulary);
                 if (of is null) todo.Add("dims.of (the whole of the share)");
-                if (baseMeasure is null) todo.Add("measure (a share of what amount?)");
-                return (baseMeasure is null ? null : baseMeasure + ".share", of);
             }
-            if (clause.Contains("年均", StringComparison.Ordinal))
+            else if (average) measure = amount is null ? null : amount + ".cagr";
+            else if (Growth.Any(clause.Contains) || Growth.Any(words.Sentence.EndsWith)) measure = amount is null ? null : amount + ".growth";
+            else
             {
-                if (baseMeasure is null) todo.Add("measure (the average growth of what amount?)");
-                todo.Add("period (a span: 2016-2021)");
-                return (baseMeasure is null ? null : baseMeasure + ".cagr", null);
+                measure = null;
+                todo.Add("measure (a percentage of what?)");
             }
-            if (Vocabulary.Growth.Any(clause.Contains))
-            {
-                if (baseMeasure is null) todo.Add("measure (the growth of what amount?)");
-                return (baseMeasure is null ? null : baseMeasure + ".growth", null);
-            }
-            todo.Add("measure (a percentage of what?)");
-            return (null, null);
+            if (measure is null && todo.Count == 0) todo.Add("measure (the amount it is a percentage of)");
         }
-        if (dimension is "USD" or "CNY" or "EUR" && baseMeasure is not null)
-            return (dimension == "USD" ? baseMeasure : baseMeasure + "." + dimension.ToLowerInvariant(), null);
-        todo.Add(unit.Symbol == "倍" ? "measure (增长 N 倍 is a growth, 是 N 倍 a ratio)" : "measure");
-        return (null, null);
-    }
-
-    /// <summary>The whole named in a share clause: 占全部 … → all, 占 ITO … → ITO, 占离岸 … → offshore.</summary>
-    private static string? Whole(string clause)
-    {
-        var after = clause[clause.LastIndexOf('占')..];
-        if (after.Contains("全部", StringComparison.Ordinal) || after.Contains("全国", StringComparison.Ordinal)) return "all";
-        if (LastOf(after, Vocabulary.Categories.Select(c => (c, c))) is { } category) return category;
-        return LastOf(after, Vocabulary.Scopes.Select(s => (s.Word, s.Scope)));
-    }
-
-    private static List<KeyValuePair<string, string>> Dims(string sentence, string segment, ServiceName? service, string? measure, string? of)
-    {
-        var dims = new List<KeyValuePair<string, string>>();
-        var scope = LastOf(sentence, Vocabulary.Scopes.Select(s => (s.Word, s.Scope)));
-        var category = service?.Category ?? LastOf(segment, Vocabulary.Categories.Select(c => (c, c)));
-        var region = LastOf(segment, Vocabulary.Regions.Select(r => (r.Word, r.Region)));
-        var market = LastOf(segment, Vocabulary.Markets.Select(m => (m.Word, m.Market)));
-        if (scope is null && category is null && region is null && market is null && measure is not null)
+        else if (symbol == "倍")
         {
-            dims.Add(new("scope", "all"));
-            dims.Add(new("category", "all"));
+            // 增长 N 倍 is a growth (N × 100 %); 是 2018 年的 N 倍 the ratio of this year's value to that year's
+            measure = amount is null ? null
+                : Growth.Any(clause.Contains) ? amount + ".growth"
+                : clause.Contains('是') && Periods.Since(clause) is not null ? amount + ".multiple" : null;
+            if (measure is null) todo.Add("measure (增长 N 倍 is a growth; 是 … 的 N 倍 a multiple: a rule of kind multiple, mode ratio)");
+            else if (measure.EndsWith(".multiple", StringComparison.Ordinal) && period is not null && Periods.Since(clause) is { } since && since != period)
+                period = since + "-" + period;
         }
-        if (scope is not null) dims.Add(new("scope", scope));
-        if (category is not null) dims.Add(new("category", category));
-        if (service is not null) dims.Add(new("service", service.Slug));
-        if (region is not null) dims.Add(new("region", region));
-        if (market is not null) dims.Add(new("market", market));
+        else if (kind is "USD" or "CNY" or "EUR")
+        {
+            measure = amount is null ? null : kind == vocabulary.Currency ? amount : amount + "." + kind.ToLowerInvariant();
+            if (measure is null) todo.Add("measure (an amount of what?)");
+        }
+        else
+        {
+            measure = (WordFinder.LastMeasure(clause, vocabulary, kind) ?? WordFinder.LastMeasure(words.Subject, vocabulary, kind))?.Word.Measure;
+            if (measure is null) todo.Add("measure");
+        }
+
+        var dims = new List<KeyValuePair<string, string>>();
+        foreach (var key in vocabulary.Order.Concat(subjectDims.Keys.Order(StringComparer.Ordinal)).Distinct())
+            if (key is not "of" and not "than" && subjectDims.TryGetValue(key, out var v)) dims.Add(new(key, v));
+        if (dims.Count == 0 && measure is not null && IsAmountMeasure(measure, vocabulary)) dims.AddRange(vocabulary.Totals);
         if (of is not null) dims.Add(new("of", of));
-        return dims;
+        if (than is not null) dims.Add(new("than", than));
+        return new MeasureGuess(measure, Ordered(dims, vocabulary), period, qualifiers, todo);
     }
 
-    private static List<string> Qualifiers(string clause, FoundFigure figure)
+    /// <summary>
+    /// True when points compare two growth rates (比全国增速高 5.1 个百分点, 增速高于 …), not a rate
+    /// with its own last year (比上年提高 2.4 个百分点, 较上年下降 …).
+    /// </summary>
+    private static bool IsGap(string clause)
+    {
+        if (clause.Contains("上年", StringComparison.Ordinal) || clause.Contains("去年", StringComparison.Ordinal) || clause.Contains("同期", StringComparison.Ordinal) && !clause.Contains("增速", StringComparison.Ordinal)) return false;
+        var rate = clause.Contains("增速", StringComparison.Ordinal) || clause.Contains("增幅", StringComparison.Ordinal) || clause.Contains("增长", StringComparison.Ordinal);
+        return rate && Comparison.Any(c => clause.EndsWith(c, StringComparison.Ordinal) || clause.EndsWith(c + "出", StringComparison.Ordinal) || clause.Contains(c + "于", StringComparison.Ordinal));
+    }
+
+    /// <summary>The other side of a gap: 比全国 … 增速 → all (or the subject's scope nationally), 比离岸 … → offshore.</summary>
+    private static string? Than(string clause, Dictionary<string, string> subject, Vocabulary vocabulary)
+    {
+        var at = clause.LastIndexOf('比');
+        var other = at >= 0 ? clause[(at + 1)..] : clause.Contains('于') ? clause[(clause.IndexOf('于') + 1)..] : "";
+        var named = WordFinder.Find(other, vocabulary.Dims, d => d.Word).Where(w => w.Item.Dims.Count > 0).ToList();
+        if (named.Count > 0) return named[^1].Item.Dims[^1].Value;
+        if (NationalWords.Any(other.Contains) || WholeWords.Any(other.Contains) || other.Contains("整体", StringComparison.Ordinal)) return Vocabulary.All;
+        return null;
+    }
+
+    /// <summary>The dims of a guess without its whole (of, than): what the next figure of the sentence is about.</summary>
+    private static Dictionary<string, string> Own(MeasureGuess guess) =>
+        guess.Dims.Where(d => d.Key is not "of" and not "than").ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+
+    /// <summary>True for a measure built on an amount's measure (execution, execution.growth …): national totals carry the vocabulary's totals.</summary>
+    private static bool IsAmountMeasure(string measure, Vocabulary vocabulary)
+    {
+        var root = measure.Split('.')[0];
+        return vocabulary.Measures.Any(m => m.Unit is null && m.Measure == root);
+    }
+
+    public static IReadOnlyList<KeyValuePair<string, string>> Ordered(IEnumerable<KeyValuePair<string, string>> dims, Vocabulary vocabulary)
+    {
+        var order = vocabulary.Order.ToList();
+        int Rank(string key) => key switch { "of" => int.MaxValue - 1, "than" => int.MaxValue, _ => order.IndexOf(key) is var i && i >= 0 ? i : order.Count };
+        return dims.GroupBy(d => d.Key).Select(g => g.Last()).OrderBy(d => Rank(d.Key)).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The whole a share is of: 占全部 … → all; 占 ITO … → ITO; 占离岸 … → offshore; 占全国 … → the
+    /// subject's own scope nationally (offshore for an offshore amount), else all; a bare 占比 takes the
+    /// whole of the share before it in the sentence, or the category of a service.
+    /// </summary>
+    private static string? ShareWhole(string clause, Dictionary<string, string> subject, MeasureGuess? previous, Vocabulary vocabulary)
+    {
+        var at = clause.LastIndexOf('占');
+        var after = at >= 0 ? clause[(at + 1)..] : clause.Contains("比重", StringComparison.Ordinal) ? clause : "";
+        if (WholeWords.Any(after.Contains)) return Vocabulary.All;
+        var named = WordFinder.Find(after, vocabulary.Dims, d => d.Word).Where(w => w.Item.Dims.Count > 0).ToList();
+        if (named.Count > 0) return named[^1].Item.Dims[^1].Value;
+        if (NationalWords.Any(after.Contains))
+            return subject.TryGetValue("scope", out var scope) && scope != Vocabulary.All ? scope : Vocabulary.All;
+        if (previous?.Of is { } of) return of;
+        if (subject.ContainsKey("service") && subject.TryGetValue("category", out var category)) return category;
+        return null;
+    }
+
+    /// <summary>The whole a contribution rate is to: 对全国增长 … → the subject's scope nationally, else all.</summary>
+    private static string? ContributionWhole(string clause, Dictionary<string, string> subject, Vocabulary vocabulary)
+    {
+        var at = clause.LastIndexOf('对');
+        if (at < 0) return null;
+        var after = clause[(at + 1)..];
+        var named = WordFinder.Find(after, vocabulary.Dims, d => d.Word).Where(w => w.Item.Dims.Count > 0).ToList();
+        if (named.Count > 0) return named[^1].Item.Dims[^1].Value;
+        if (NationalWords.Any(after.Contains) || WholeWords.Any(after.Contains))
+            return subject.TryGetValue("scope", out var scope) && scope != Vocabulary.All ? scope : Vocabulary.All;
+        return null;
+    }
+
+    private static List<string> Qualifiers(FigureWords words)
     {
         var list = new List<string>();
-        if (Vocabulary.Decline.Any(clause.Contains)) list.Add("decline");
-        foreach (var (word, qualifier) in Vocabulary.Bounds)
-            if (clause.EndsWith(word, StringComparison.Ordinal) || clause.EndsWith(word + "了", StringComparison.Ordinal))
+        var clause = words.Clause;
+        if (Decline.Any(clause.Contains)) list.Add("decline");
+        foreach (var (word, qualifier) in Bounds.OrderByDescending(b => b.Word.Length))
+            if (clause.EndsWith(word, StringComparison.Ordinal) || clause.EndsWith(word + "了", StringComparison.Ordinal) || clause.EndsWith(word + "达", StringComparison.Ordinal))
             {
                 list.Add(qualifier);
                 break;
             }
-        if (figure.AtLeastAfter) list.Add("at-least");
+        if (list.Count(q => q != "decline") == 0)
+        {
+            if (words.After.StartsWith("以上", StringComparison.Ordinal)) list.Add("at-least");
+            else if (words.After.StartsWith("左右", StringComparison.Ordinal)) list.Add("about");
+            else if (words.ManyAfterNumber) list.Add("more-than");
+        }
         return list;
     }
-
-    /// <summary>The last year named before the figure: in its sentence, else in the text just before.</summary>
-    private static string? Period(string text, int at, string sentence)
-    {
-        var inSentence = Year().Matches(sentence);
-        if (inSentence.Count > 0) return inSentence[^1].Groups[1].Value;
-        var window = SourceText.Squeeze(text[Math.Max(0, at - Lookback)..at]);
-        var before = Year().Matches(window);
-        return before.Count > 0 ? before[^1].Groups[1].Value : null;
-    }
-
-    /// <summary>The service named last, a longer name winning over a shorter one inside it (信息技术研发服务 is not 研发服务).</summary>
-    private static ServiceName? LastService(string text)
-    {
-        var masked = text.ToCharArray();
-        var (best, found) = (-1, (ServiceName?)null);
-        foreach (var service in Vocabulary.Services.OrderByDescending(s => s.Word.Length))
-        {
-            var flat = new string(masked);
-            for (var i = flat.IndexOf(service.Word, StringComparison.Ordinal); i >= 0; i = flat.IndexOf(service.Word, i + 1, StringComparison.Ordinal))
-            {
-                if (i > best) (best, found) = (i, service);
-                for (var j = i; j < i + service.Word.Length; j++) masked[j] = '\0';
-            }
-        }
-        return found;
-    }
-
-    private static string? LastOf(string text, IEnumerable<(string Word, string Value)> words) =>
-        LastIndexed(text, words.Select(w => (w.Word, w.Value)));
-
-    private static T? LastIndexed<T>(string text, IEnumerable<(string Word, T Value)> words) where T : class
-    {
-        var best = -1;
-        T? value = null;
-        foreach (var (word, v) in words)
-        {
-            var i = text.LastIndexOf(word, StringComparison.Ordinal);
-            if (i > best) { best = i; value = v; }
-        }
-        return value;
-    }
-
-    /// <summary>The text (without whitespace) from the last stop before the offset to the offset.</summary>
-    private static string Before(string text, int at, string stops)
-    {
-        var from = Math.Max(0, at - Lookback);
-        var i = text.LastIndexOfAny(stops.ToCharArray(), at - 1, at - from);
-        return SourceText.Squeeze(text[(i >= 0 ? i + 1 : from)..at]);
-    }
-
-    private static string Tail(string text, string stops)
-    {
-        var i = text.LastIndexOfAny(stops.ToCharArray());
-        return i >= 0 ? text[(i + 1)..] : text;
-    }
-
-    [GeneratedRegex(@"((?:19|20)[0-9]{2})年")]
-    private static partial Regex Year();
 }

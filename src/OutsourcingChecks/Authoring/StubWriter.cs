@@ -9,8 +9,8 @@ public static class StubWriter
     public static string Render(StubResult result, string sourceName)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"# Stubs from {sourceName}, lines {result.FirstLine}-{result.LastLine}: {result.Stubs.Count} of {result.FiguresFound} figures found are not covered by a fact.\n");
-        sb.Append("# The id, measure, dims and period are guesses from the words before each figure: review them all;\n");
+        sb.Append(CultureInfo.InvariantCulture, $"# Stubs from {sourceName}, lines {result.FirstLine}-{result.LastLine}: {result.Stubs.Count + result.Skips.Count} of {result.FiguresFound} figures found are not accounted for: {result.Stubs.Count} proposed facts, {result.Skips.Count} proposed skipped entries.\n");
+        sb.Append("# The id, measure, dims and period are guesses from the words around each figure (a table cell: its row, column and caption): review them all;\n");
         sb.Append("# a note starting with TODO says what the words did not tell. See docs/encoding-a-new-report.md.\n");
         sb.Append("facts:\n");
         if (result.Stubs.Count == 0) sb.Append("  []\n");
@@ -20,16 +20,30 @@ public static class StubWriter
             sb.Append(CultureInfo.InvariantCulture, $"    value: {Quote(s.Value)}\n");
             sb.Append(CultureInfo.InvariantCulture, $"    unit: {Quote(s.Unit)}\n");
             if (s.Period is not null) sb.Append(CultureInfo.InvariantCulture, $"    period: {Quote(s.Period)}\n");
-            if (s.Measure is not null) sb.Append(CultureInfo.InvariantCulture, $"    measure: {s.Measure}\n");
+            if (s.Measure is not null) sb.Append(CultureInfo.InvariantCulture, $"    measure: {Plain(s.Measure)}\n");
             if (s.Dims.Count > 0)
-                sb.Append(CultureInfo.InvariantCulture, $"    dims: {{ {string.Join(", ", s.Dims.Select(d => $"{d.Key}: {d.Value}"))} }}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"    dims: {{ {string.Join(", ", s.Dims.Select(d => $"{Plain(d.Key)}: {Plain(d.Value)}"))} }}\n");
             if (s.Qualifiers.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"    qualifiers: [{string.Join(", ", s.Qualifiers)}]\n");
             sb.Append(CultureInfo.InvariantCulture, $"    line: {s.Line}\n");
             sb.Append(CultureInfo.InvariantCulture, $"    quote: {Quote(s.Quote)}\n");
             if (s.Todo.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"    note: {Quote("TODO " + string.Join("; ", s.Todo))}\n");
         }
+        if (result.Skips.Count > 0)
+        {
+            sb.Append("skipped:\n");
+            foreach (var s in result.Skips)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"  - line: {s.Line}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"    text: {Quote(s.Text)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"    reason: {Quote(s.Reason)}\n");
+            }
+        }
         return sb.ToString();
     }
+
+    /// <summary>A word as it is (letters, digits, '_', '.', '-'), else double-quoted.</summary>
+    public static string Plain(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-') && !char.IsAsciiDigit(text[0]) ? text : Quote(text);
 
     /// <summary>A YAML double-quoted scalar.</summary>
     public static string Quote(string text)

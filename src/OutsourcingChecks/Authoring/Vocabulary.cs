@@ -1,72 +1,112 @@
 namespace OutsourcingChecks.Authoring;
 
+/// <summary>A word that names a measure (执行额 → execution), for figures of one kind of unit.</summary>
+/// <param name="Unit">The dimension of the figures it names (count, person, USD …); null for amounts in any currency.</param>
+public sealed record MeasureWord(string Word, string Measure, string? Unit = null);
+
+/// <summary>A word that names values of dimensions (离岸 → scope: offshore; 信息技术研发 → category: ITO, service: it_rd).</summary>
+public sealed record DimsWord(string Word, IReadOnlyList<KeyValuePair<string, string>> Dims);
+
 /// <summary>
-/// The words around a figure that suggest what it measures, in one table (the conventions of
-/// docs/format.md: measures, dims keys and the service slugs). Matched on text without whitespace.
+/// Members of a dimension that make up its whole: the facts of the parts add up to the fact of the
+/// same measure, period and other dims without this dimension (or with it set to <see cref="Whole"/>).
 /// </summary>
-public static class Vocabulary
+public sealed record Partition(string Key, IReadOnlyList<string> Parts, string Whole = Vocabulary.All);
+
+/// <summary>
+/// The words around a figure that suggest what it measures, and what the parts of a whole are: the
+/// built-in words (the service-outsourcing reports: docs/format.md's conventions) extended by a
+/// report's own <c>vocabulary.yaml</c> beside its facts (docs/format.md, "Vocabulary"). Matched on
+/// text without whitespace; a longer word wins over a shorter one inside it.
+/// </summary>
+public sealed class Vocabulary
 {
-    /// <summary>Words naming the base measure of an amount.</summary>
-    public static readonly (string Word, string Measure)[] Measures = [("执行额", "execution"), ("合同额", "contract")];
+    /// <summary>The value of a dimension that stands for the whole (scope: all, category: all).</summary>
+    public const string All = "all";
 
-    /// <summary>Words naming the scope of an amount.</summary>
-    public static readonly (string Word, string Scope)[] Scopes = [("离岸", "offshore"), ("在岸", "onshore")];
+    public IReadOnlyList<MeasureWord> Measures { get; }
+    public IReadOnlyList<DimsWord> Dims { get; }
+    public IReadOnlyList<Partition> Partitions { get; }
 
-    /// <summary>Regions of China (docs/format.md: east, central, west, northeast; the economic circles).</summary>
-    public static readonly (string Word, string Region)[] Regions =
-    [
-        ("东部", "east"), ("中部", "central"), ("西部", "west"), ("东北", "northeast"), ("长三角", "yangtze_delta"),
-        ("黄河流域", "yellow_river"), ("京津冀", "beijing_tianjin_hebei"), ("成渝", "chengdu_chongqing"),
-    ];
+    /// <summary>The dims a total of the whole report carries (a national total: scope all, category all); empty for none.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Totals { get; }
 
-    /// <summary>Partner markets, in English snake case.</summary>
-    public static readonly (string Word, string Market)[] Markets =
-    [
-        ("美国", "united_states"), ("香港", "hong_kong"), ("新加坡", "singapore"), ("德国", "germany"), ("台湾", "taiwan"),
-        ("英国", "united_kingdom"), ("日本", "japan"), ("韩国", "south_korea"), ("法国", "france"), ("瑞士", "switzerland"),
-        ("一带一路", "belt_and_road"),
-    ];
+    /// <summary>The order of dims in an id and in a file.</summary>
+    public IReadOnlyList<string> Order { get; }
 
-    /// <summary>The three categories, written as the report writes them.</summary>
-    public static readonly string[] Categories = ["ITO", "BPO", "KPO"];
+    /// <summary>The currency of the report's amounts: an amount in another currency is another measure (contract.cny beside contract in USD).</summary>
+    public string Currency { get; init; } = "USD";
 
-    /// <summary>Sub-services with their slug and category (longest names first where one contains another).</summary>
-    public static readonly ServiceName[] Services =
-    [
-        new("新一代信息技术开发应用", "it_new", "ITO"),
-        new("信息技术运营和维护", "it_ops", "ITO"),
-        new("信息技术研发", "it_rd", "ITO"),
-        new("信息技术解决方案", "it_solution", "ITO"),
-        new("业务运营", "bpo_ops", "BPO"),
-        new("内部管理", "bpo_mgmt", "BPO"),
-        new("维修维护", "bpo_maint", "BPO"),
-        new("设计服务", "kpo_design", "KPO"),
-        new("研发服务", "kpo_rd", "KPO"),
-        new("商务服务", "kpo_business", "KPO"),
-    ];
+    /// <summary>True when a report's vocabulary states its totals (an empty mapping: a total carries no dims), replacing the built-in ones.</summary>
+    public bool ReplacesTotals { get; init; }
 
-    /// <summary>Words before a percentage that make it a growth rate (同比增长 29.2%).</summary>
-    public static readonly string[] Growth = ["增长", "增速", "增幅", "下降", "减少", "降低", "回落"];
+    public Vocabulary(IReadOnlyList<MeasureWord> measures, IReadOnlyList<DimsWord> dims, IReadOnlyList<Partition> partitions,
+        IReadOnlyList<KeyValuePair<string, string>> totals, IReadOnlyList<string> order)
+    {
+        Measures = measures;
+        Dims = dims;
+        Partitions = partitions;
+        Totals = totals;
+        Order = order;
+    }
 
-    /// <summary>Words comparing a growth with another (增速高 5.1 个百分点: a gap, not a change).</summary>
-    public static readonly string[] Comparison = ["高", "低", "快", "慢"];
+    /// <summary>These words and a report's: the report's win where both name the same word; its totals and order replace these when it gives them.</summary>
+    public Vocabulary Extend(Vocabulary report) => new(
+        report.Measures.Concat(Measures.Where(m => report.Measures.All(r => r.Word != m.Word || r.Unit != m.Unit))).ToList(),
+        report.Dims.Concat(Dims.Where(d => report.Dims.All(r => r.Word != d.Word))).ToList(),
+        Partitions.Concat(report.Partitions).ToList(),
+        report.ReplacesTotals || report.Totals.Count > 0 ? report.Totals : Totals,
+        report.Order.Count > 0 ? report.Order.Concat(Order.Except(report.Order)).ToList() : Order)
+    {
+        Currency = report.Currency != "USD" ? report.Currency : Currency,
+        ReplacesTotals = report.ReplacesTotals,
+    };
 
-    /// <summary>Words before a figure that make it a decline (its signed value is negative).</summary>
-    public static readonly string[] Decline = ["下降", "减少", "降低", "回落"];
+    /// <summary>An empty vocabulary (what a report file adds to nothing).</summary>
+    public static Vocabulary Empty { get; } = new([], [], [], [], []);
 
-    /// <summary>Words before a percentage that make it a share (占比 19.0%, 占全部 … 的 57.5%).</summary>
-    public static readonly string[] Share = ["占", "比重"];
+    private static KeyValuePair<string, string> D(string key, string value) => new(key, value);
 
-    /// <summary>Words right before a figure that bound it, with the qualifier they give.</summary>
-    public static readonly (string Word, string Qualifier)[] Bounds =
-    [
-        ("约", "about"), ("超过", "more-than"), ("突破", "more-than"), ("逾", "more-than"), ("超", "more-than"),
-        ("接近", "nearly"), ("近", "nearly"), ("不足", "less-than"), ("不到", "less-than"), ("低于", "less-than"), ("少于", "less-than"),
-    ];
+    private static DimsWord W(string word, params (string Key, string Value)[] dims) => new(word, dims.Select(d => D(d.Key, d.Value)).ToList());
 
-    /// <summary>The order of dims in an id and in a file (docs/format.md).</summary>
-    public static readonly string[] DimsOrder = ["scope", "category", "service", "region", "market", "of"];
+    /// <summary>The built-in words: docs/format.md's conventions for the service-outsourcing reports.</summary>
+    public static Vocabulary BuiltIn { get; } = new(
+        [
+            new("执行额", "execution"), new("执行金额", "execution"), new("合同额", "contract"), new("合同金额", "contract"),
+            new("企业", "firms", "count"), new("从业人员", "employees", "person"), new("从业人数", "employees", "person"),
+        ],
+        [
+            W("离岸", ("scope", "offshore")), W("在岸", ("scope", "onshore")),
+            W("ITO", ("category", "ITO")), W("BPO", ("category", "BPO")), W("KPO", ("category", "KPO")),
+            W("信息技术外包", ("category", "ITO")), W("业务流程外包", ("category", "BPO")), W("知识流程外包", ("category", "KPO")),
+            W("新一代信息技术开发应用", ("category", "ITO"), ("service", "it_new")),
+            W("信息技术运营和维护", ("category", "ITO"), ("service", "it_ops")),
+            W("信息技术研发", ("category", "ITO"), ("service", "it_rd")),
+            W("信息技术解决方案", ("category", "ITO"), ("service", "it_solution")),
+            W("业务运营", ("category", "BPO"), ("service", "bpo_ops")),
+            W("内部管理", ("category", "BPO"), ("service", "bpo_mgmt")),
+            W("维修维护", ("category", "BPO"), ("service", "bpo_maint")),
+            W("设计服务", ("category", "KPO"), ("service", "kpo_design")),
+            W("研发服务", ("category", "KPO"), ("service", "kpo_rd")),
+            W("商务服务", ("category", "KPO"), ("service", "kpo_business")),
+            W("东部", ("region", "east")), W("中部", ("region", "central")), W("西部", ("region", "west")), W("东北", ("region", "northeast")),
+            W("长三角", ("region", "yangtze_delta")), W("黄河流域", ("region", "yellow_river")),
+            W("京津冀", ("region", "beijing_tianjin_hebei")), W("成渝", ("region", "chengdu_chongqing")),
+            W("美国", ("market", "united_states")), W("香港", ("market", "hong_kong")), W("新加坡", ("market", "singapore")),
+            W("德国", ("market", "germany")), W("台湾", ("market", "taiwan")), W("英国", ("market", "united_kingdom")),
+            W("日本", ("market", "japan")), W("韩国", ("market", "south_korea")), W("法国", ("market", "france")),
+            W("瑞士", ("market", "switzerland")), W("一带一路", ("market", "belt_and_road")),
+            W("内资企业", ("ownership", "domestic")), W("外资企业", ("ownership", "foreign")), W("港澳台", ("ownership", "hmt")),
+        ],
+        [
+            new("scope", ["offshore", "onshore"]),
+            new("category", ["ITO", "BPO", "KPO"]),
+            new("region", ["east", "central", "west", "northeast"]),
+            new("ownership", ["domestic", "foreign", "hmt"]),
+            new("service", ["it_rd", "it_ops", "it_new"]),
+            new("service", ["bpo_ops", "bpo_mgmt", "bpo_maint"]),
+            new("service", ["kpo_design", "kpo_rd", "kpo_business"]),
+        ],
+        [D("scope", All), D("category", All)],
+        ["scope", "category", "service", "ownership", "region", "province", "city", "market", "of", "than"]);
 }
-
-/// <summary>A sub-service as the report names it, with its slug and its category.</summary>
-public sealed record ServiceName(string Word, string Slug, string Category);

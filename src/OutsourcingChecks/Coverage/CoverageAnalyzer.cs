@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Loading;
 using OutsourcingChecks.Model;
 
@@ -10,6 +11,10 @@ namespace OutsourcingChecks.Coverage;
 /// equals the figure's number; a skipped entry, when its line is as near and its text holds the
 /// number. Each fact covers one figure and each number of a skipped text one figure, nearest first.
 /// </summary>
+/// <remarks>
+/// Facts and the numbers of skipped texts are looked up by value, so the work is the figures plus
+/// the pairs within the slack, not figures times entries.
+/// </remarks>
 public static class CoverageAnalyzer
 {
     public const int Slack = 2;
@@ -17,19 +22,23 @@ public static class CoverageAnalyzer
     public static CoverageResult Analyze(Report report)
     {
         var source = report.Source;
-        var figures = FigureScanner.Scan(source, report.Units);
-        var status = Enumerable.Repeat(FigureStatus.Uncovered, figures.Count).ToArray();
-        var factOf = new string?[figures.Count];
-        var reasonOf = new string?[figures.Count];
+        var figures = FigureScanner.Scan(new LinedText(source), report.Units).ToArray();
+        var status = new FigureStatus[figures.Length];
+        Array.Fill(status, FigureStatus.Uncovered);
+        var factOf = new string?[figures.Length];
+        var reasonOf = new string?[figures.Length];
 
         var factUsed = new bool[report.Facts.Count];
-        var factPairs = new List<(int Distance, int Figure, int Fact)>();
+        // the pairs within the slack, nearest first, then in figure order, then in fact order: one list
+        // per distance, each filled in that order, so no sort (a long text has many figures per fact)
+        var factPairs = NewBuckets();
         var factsByValue = report.Facts.Select((f, k) => (f, k)).ToLookup(x => Math.Abs(x.f.Value.Number));
-        for (var i = 0; i < figures.Count; i++)
-            foreach (var (f, k) in factsByValue[figures[i].Value])
-                if (Math.Abs(f.SourceLine - figures[i].Line) <= Slack)
-                    factPairs.Add((Math.Abs(f.SourceLine - figures[i].Line), i, k));
-        foreach (var (_, i, k) in factPairs.OrderBy(p => p.Distance).ThenBy(p => p.Figure).ThenBy(p => p.Fact))
+        for (var i = 0; i < figures.Length; i++)
+            if (figures[i].Value is { } value)
+                foreach (var (f, k) in factsByValue[value])
+                    if (Math.Abs(f.SourceLine - figures[i].Line) <= Slack)
+                        factPairs[Math.Abs(f.SourceLine - figures[i].Line)].Add((i, k));
+        foreach (var (i, k) in factPairs.SelectMany(b => b))
         {
             if (status[i] != FigureStatus.Uncovered || factUsed[k]) continue;
             status[i] = FigureStatus.Covered;
@@ -41,16 +50,17 @@ public static class CoverageAnalyzer
         var slots = new List<(Skipped Entry, decimal Value)>();
         foreach (var s in report.Skipped)
             foreach (var v in NumbersIn(s.Text)) slots.Add((s, v));
+        var slotsByValue = Enumerable.Range(0, slots.Count).ToLookup(k => slots[k].Value);
         var slotUsed = new bool[slots.Count];
-        var skipPairs = new List<(int Distance, int Figure, int Slot)>();
-        for (var i = 0; i < figures.Count; i++)
+        var skipPairs = NewBuckets();
+        for (var i = 0; i < figures.Length; i++)
         {
-            if (status[i] != FigureStatus.Uncovered) continue;
-            for (var k = 0; k < slots.Count; k++)
-                if (slots[k].Value == figures[i].Value && Math.Abs(slots[k].Entry.SourceLine - figures[i].Line) <= Slack)
-                    skipPairs.Add((Math.Abs(slots[k].Entry.SourceLine - figures[i].Line), i, k));
+            if (status[i] != FigureStatus.Uncovered || figures[i].Value is not { } value) continue;
+            foreach (var k in slotsByValue[value])
+                if (Math.Abs(slots[k].Entry.SourceLine - figures[i].Line) <= Slack)
+                    skipPairs[Math.Abs(slots[k].Entry.SourceLine - figures[i].Line)].Add((i, k));
         }
-        foreach (var (_, i, k) in skipPairs.OrderBy(p => p.Distance).ThenBy(p => p.Figure).ThenBy(p => p.Slot))
+        foreach (var (i, k) in skipPairs.SelectMany(b => b))
         {
             if (status[i] != FigureStatus.Uncovered || slotUsed[k]) continue;
             status[i] = FigureStatus.Skipped;
@@ -59,15 +69,21 @@ public static class CoverageAnalyzer
         }
 
         var chapters = Chapters.Of(source);
-        var byChapter = chapters.ToDictionary(c => c, _ => new List<FigureCoverage>());
-        for (var i = 0; i < figures.Count; i++)
-            byChapter[Chapters.For(chapters, figures[i].Line)].Add(
-                new FigureCoverage(figures[i], status[i], factOf[i], reasonOf[i], Context(source, figures[i])));
+        // figures come in line order, so each chapter's are a run of them: a view on the shared arrays, not a copy
+        var all = figures as Figure[] ?? figures.ToArray();
+        var views = new List<ChapterCoverage>();
+        for (int c = 0, i = 0; c < chapters.Count; c++)
+        {
+            var start = i;
+            while (i < all.Length && (c + 1 >= chapters.Count || all[i].Line < chapters[c + 1].FirstLine)) i++;
+            if (chapters[c].Number != 0 || i > start)
+                views.Add(new ChapterCoverage(chapters[c], new CoverageView(all, status, factOf, reasonOf, source, start, i - start)));
+        }
         var unmatched = report.Facts.Where((_, k) => !factUsed[k]).ToList();
-        return new CoverageResult(source.Path,
-            chapters.Where(c => c.Number != 0 || byChapter[c].Count > 0).Select(c => new ChapterCoverage(c, byChapter[c])).ToList(),
-            unmatched);
+        return new CoverageResult(source.Path, views, unmatched);
     }
+
+    private static List<(int Figure, int Entry)>[] NewBuckets() => Enumerable.Range(0, Slack + 1).Select(_ => new List<(int, int)>()).ToArray();
 
     /// <summary>The numbers a skipped entry's text writes: Arabic (full-width too) and Chinese numerals.</summary>
     public static IEnumerable<decimal> NumbersIn(string text)
@@ -82,15 +98,14 @@ public static class CoverageAnalyzer
                 while (end < t.Length && char.IsAsciiDigit(t[end])) end++;
                 if (end + 1 < t.Length && t[end] == '.' && char.IsAsciiDigit(t[end + 1]))
                     for (end++; end < t.Length && char.IsAsciiDigit(t[end]); end++) { }
-                // A number beyond decimal's range (29 digits and more) is no figure a fact can state.
-                if (decimal.TryParse(t[i..end], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)) yield return n;
+                if (decimal.TryParse(t[i..end], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)) yield return v;
                 i = end;
             }
             else if (ChineseNumerals.IsNumeralChar(t[i]))
             {
                 var end = i;
                 while (end < t.Length && ChineseNumerals.IsNumeralChar(t[end])) end++;
-                if (ChineseNumerals.Value(t[i..end]) is { } v) yield return v;
+                if (end - i <= 16 && ChineseNumerals.Value(t[i..end]) is { } v) yield return v;
                 i = end;
             }
             else i++;
@@ -98,13 +113,24 @@ public static class CoverageAnalyzer
     }
 
     /// <summary>The figure's line around it, spaces squeezed, at most about 24 characters either side.</summary>
-    private static string Context(SourceText source, Figure figure)
+    public static string Context(SourceText source, Figure figure)
     {
         var line = source.Line(figure.Line);
         var at = Math.Clamp(figure.Column - 1, 0, line.Length);
         var from = Math.Max(0, at - 24);
         var to = Math.Min(line.Length, at + figure.Number.Length + 24);
-        var snippet = string.Join(' ', line[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return (from > 0 ? "…" : "") + snippet + (to < line.Length ? "…" : "");
+        // one string, runs of spaces made one and the ends trimmed, without copying the line
+        Span<char> buffer = stackalloc char[to - from + 2];
+        var n = 0;
+        if (from > 0) buffer[n++] = '…';
+        var start = n;
+        foreach (var c in line.AsSpan(from, to - from))
+        {
+            if (c == ' ' && (n == start || buffer[n - 1] == ' ')) continue;
+            buffer[n++] = c;
+        }
+        if (n > start && buffer[n - 1] == ' ') n--;
+        if (to < line.Length) buffer[n++] = '…';
+        return buffer[..n].ToString();
     }
 }

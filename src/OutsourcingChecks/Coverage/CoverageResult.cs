@@ -1,3 +1,4 @@
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Loading;
 using OutsourcingChecks.Model;
 
@@ -15,7 +16,33 @@ public enum FigureStatus
 }
 
 /// <summary>One figure of the text, with what accounts for it and its context for a reader.</summary>
-public sealed record FigureCoverage(Figure Figure, FigureStatus Status, string? FactId, string? SkipReason, string Context);
+public readonly record struct FigureCoverage(Figure Figure, FigureStatus Status, string? FactId, string? SkipReason, SourceText Source)
+{
+    /// <summary>The figure's line around it (about 24 characters either side), made when read: a long text has many figures and few are shown.</summary>
+    public string Context => CoverageAnalyzer.Context(Source, Figure);
+}
+
+/// <summary>
+/// The figures of a run of the text and how each is accounted for, read from the analysis's arrays
+/// when asked (a text of millions of figures is not copied once per chapter).
+/// </summary>
+public sealed class CoverageView(Figure[] figures, FigureStatus[] status, string?[] facts, string?[] reasons, SourceText source, int start, int count)
+    : IReadOnlyList<FigureCoverage>
+{
+    public int Count => count;
+
+    public FigureCoverage this[int index] =>
+        (uint)index < (uint)count
+            ? new FigureCoverage(figures[start + index], status[start + index], facts[start + index], reasons[start + index], source)
+            : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<FigureCoverage> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
 
 /// <summary>The figures of one chapter and how each is accounted for.</summary>
 public sealed record ChapterCoverage(Chapter Chapter, IReadOnlyList<FigureCoverage> Figures)

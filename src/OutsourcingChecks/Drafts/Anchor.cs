@@ -41,78 +41,100 @@ public static partial class Anchor
     private const string ArabicNumber = "-?[0-9]+(?:\\.[0-9]+)?";
     private const string ChineseNumber = "[〇零一二两三四五六七八九十百千半]+";
 
+    /// <summary>How far from where the quote stood (in flow characters) it is looked for first; the whole draft only when it is not found there.</summary>
+    public const int Window = 4096;
+
     /// <summary>
     /// Finds a quote that holds <paramref name="written"/> (null: the quote is matched as is). With
     /// <paramref name="oldIndex"/>, the old place is the one whose number stands at that flow index.
     /// </summary>
+    /// <remarks>
+    /// The old place is searched only near the fact's line (the loader put it there), the new one
+    /// first within <see cref="Window"/> characters of where the old one stood: a figure that did not
+    /// move costs the same however long the text or its lines; only a moved or deleted quote is
+    /// searched for in the whole draft.
+    /// </remarks>
     public static Anchoring Find(Flow old, Flow draft, string quote, string? written, int oldLine, int? oldIndex = null)
     {
         var q = Flow.Squeeze(quote);
-        var pattern = Pattern(q, written is null ? null : Flow.Squeeze(written), out var numbered);
-        // the loader guarantees the quote within 2 lines of the fact's line in the old text
-        var oldAt = Nearest(All(pattern, old.Text).Where(m => !numbered || Number(m) == Flow.Squeeze(written!))
-            .Where(m => oldIndex is { } i ? At(m) == i : Math.Abs(old.LineAt(At(m)) - oldLine) <= Slack + 1), old, oldLine);
+        var w = written is null ? null : Flow.Squeeze(written);
+        var pattern = Patterns.For(q, w);
+        var numbered = pattern.Numbered;
+        var (from, to) = oldIndex is { } i
+            ? (i - q.Length - 8, i + 2 * q.Length + 8)
+            : (old.StartOfLine(oldLine - Slack - 1) - q.Length, old.StartOfLine(oldLine + Slack + 2) + q.Length);
+        var oldAt = Nearest(Matches(pattern, old.Text, from, to).Where(m => !numbered || Number(m) == w)
+            .Where(m => oldIndex is { } k ? At(m) == k : Math.Abs(old.LineAt(At(m)) - oldLine) <= Slack + 1), old, oldLine);
         if (oldAt is null && numbered)
         {
             // the number is not whole in the old text (a footnote mark glued to it): match the quote as it is
-            pattern = Pattern(q, null, out numbered);
-            oldAt = Nearest(All(pattern, old.Text), old, oldLine);
+            pattern = Patterns.For(q, null);
+            numbered = false;
+            oldAt = Nearest(Matches(pattern, old.Text, from, to), old, oldLine);
         }
         var before = oldAt is null ? "" : old.Text[Math.Max(0, oldAt.Index - ContextLength)..oldAt.Index];
         var after = oldAt is null ? "" : old.Text[(oldAt.Index + oldAt.Length)..Math.Min(old.Text.Length, oldAt.Index + oldAt.Length + ContextLength)];
-        var oldCount = Count(old.Text, q);
-        var found = All(pattern, draft.Text);
-        var newCount = Count(draft.Text, q);
+        // where the quote would stand in the draft if nothing before it changed
+        var expected = oldAt is null ? draft.StartOfLine(oldLine)
+            : draft.StartOfLine(old.LineAt(oldAt.Index)) + (oldAt.Index - old.StartOfLine(old.LineAt(oldAt.Index)));
+        int? oldCount = null, newCount = null;
+        bool UniqueInBoth() => (oldCount ??= Count(old.Text, q)) == 1 && (newCount ??= Count(draft.Text, q)) == 1;
 
-        (Match Match, int Score, int Distance)? best = null;
-        foreach (var m in found)
+        (Match Match, int Score, int Distance, int Off)? Best(IEnumerable<Match> found)
         {
-            var same = !numbered || Number(m) == Flow.Squeeze(written!);
-            var left = CommonSuffix(before, draft.Text[Math.Max(0, m.Index - ContextLength)..m.Index]);
-            var right = CommonPrefix(after, draft.Text[(m.Index + m.Length)..Math.Min(draft.Text.Length, m.Index + m.Length + ContextLength)]);
-            var score = left + right;
-            var bothSides = left >= Math.Min(SideContext, before.Length) && right >= Math.Min(SideContext, after.Length);
-            if (same ? score < MinimumContext && !(oldCount == 1 && newCount == 1) : score < MinimumContext || !bothSides) continue;
-            var distance = Math.Abs(draft.LineAt(At(m)) - oldLine);
-            if (best is null || score > best.Value.Score || (score == best.Value.Score && distance < best.Value.Distance))
-                best = (m, score, distance);
+            (Match Match, int Score, int Distance, int Off)? best = null;
+            foreach (var m in found)
+            {
+                var same = !numbered || Number(m) == w;
+                var left = CommonSuffix(before, draft.Text.AsSpan(Math.Max(0, m.Index - ContextLength), Math.Min(ContextLength, m.Index)));
+                var right = CommonPrefix(after, draft.Text.AsSpan(m.Index + m.Length, Math.Min(ContextLength, draft.Text.Length - m.Index - m.Length)));
+                var score = left + right;
+                var bothSides = left >= Math.Min(SideContext, before.Length) && right >= Math.Min(SideContext, after.Length);
+                if (same ? score < MinimumContext && !UniqueInBoth() : score < MinimumContext || !bothSides) continue;
+                var distance = Math.Abs(draft.LineAt(At(m)) - oldLine);
+                var off = Math.Abs(m.Index - expected);
+                if (best is null || score > best.Value.Score || (score == best.Value.Score && (distance < best.Value.Distance || distance == best.Value.Distance && off < best.Value.Off)))
+                    best = (m, score, distance, off);
+            }
+            return best;
         }
-        if (best is { } b)
+
+        var near = Best(Matches(pattern, draft.Text, expected - Window, expected + Window));
+        var found = near is { } n && n.Score == before.Length + after.Length && n.Distance <= Slack ? near : Better(near, Best(Matches(pattern, draft.Text, 0, draft.Text.Length)));
+        if (found is { } b)
         {
             var m = b.Match;
             var number = numbered ? Number(m) : null;
             var line = draft.LineAt(At(m));
-            var status = numbered && number != Flow.Squeeze(written!) ? AnchorStatus.Changed
+            var status = numbered && number != w ? AnchorStatus.Changed
                 : Math.Abs(line - oldLine) <= Slack ? AnchorStatus.Unchanged : AnchorStatus.Moved;
             // matched as is, the figure stands where its number stands in the quote
-            var figureAt = numbered || written is null ? At(m) : m.Index + Math.Max(0, q.IndexOf(Flow.Squeeze(written), StringComparison.Ordinal));
+            var figureAt = numbered || w is null ? At(m) : m.Index + Math.Max(0, q.IndexOf(w, StringComparison.Ordinal));
             return new Anchoring(status, line, m.Value, number ?? written, figureAt);
         }
-        return new Anchoring(AnchorStatus.Deleted, LikelyLine(draft, before, after, oldLine), null, null);
+        return new Anchoring(AnchorStatus.Deleted, LikelyLine(draft, before, after, oldLine, expected), null, null);
+    }
+
+    private static (Match Match, int Score, int Distance, int Off)? Better((Match Match, int Score, int Distance, int Off)? a, (Match Match, int Score, int Distance, int Off)? b) =>
+        a is null ? b : b is null ? a
+        : b.Value.Score > a.Value.Score || (b.Value.Score == a.Value.Score && (b.Value.Distance < a.Value.Distance || b.Value.Distance == a.Value.Distance && b.Value.Off < a.Value.Off)) ? b : a;
+
+    /// <summary>
+    /// The matches of the pattern that start in [from, to), overlapping ones too (a row of numbers
+    /// holds one match per number), each confirmed on the whole text (its guards see past the range).
+    /// </summary>
+    private static IEnumerable<Match> Matches(Patterns.Pair pattern, string text, int from, int to)
+    {
+        from = Math.Clamp(from, 0, text.Length);
+        var end = Math.Clamp(to + pattern.MaxLength, from, text.Length);
+        for (var m = pattern.Search.Match(text, from, end - from); m.Success && m.Index < to; m = m.Index + 1 < end ? pattern.Search.Match(text, m.Index + 1, end - m.Index - 1) : Match.Empty)
+        {
+            var whole = pattern.Anchored.Match(text, m.Index);
+            if (whole.Success) yield return whole;
+        }
     }
 
     private static string Number(Match m) => m.Groups["n"].Value;
-
-    /// <summary>The quote with the first whole occurrence of its number made a group that takes any number.</summary>
-    private static Regex Pattern(string quote, string? written, out bool numbered)
-    {
-        numbered = false;
-        if (written is not null)
-        {
-            var at = WholeIndex(quote, written);
-            if (at >= 0)
-            {
-                numbered = true;
-                var chinese = !written.Any(char.IsAsciiDigit);
-                var number = chinese ? ChineseNumber : ArabicNumber;
-                var guardBefore = chinese ? "(?<![〇零一二两三四五六七八九十百千半])" : "(?<![0-9.])";
-                var guardAfter = chinese ? "(?![〇零一二两三四五六七八九十百千半])" : "(?![0-9]|\\.[0-9])";
-                return new Regex(Words(quote[..at]) + guardBefore + $"(?<n>{number})" + guardAfter + Words(quote[(at + written.Length)..]),
-                    RegexOptions.CultureInvariant);
-            }
-        }
-        return new Regex(Regex.Escape(quote), RegexOptions.CultureInvariant);
-    }
 
     /// <summary>
     /// The words of a quote around its figure, any other number in them taking any value: another
@@ -150,24 +172,59 @@ public static partial class Anchor
     private static Match? Nearest(IEnumerable<Match> matches, Flow flow, int line) =>
         matches.OrderBy(m => Math.Abs(flow.LineAt(At(m)) - line)).FirstOrDefault();
 
+    /// <summary>The regular expressions a quote is found with, made once per quote (a long text repeats its quotes).</summary>
+    public static class Patterns
+    {
+        private const int MaxCached = 4096;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string?), Pair> Cache = new();
+
+        /// <summary>A pattern to search with and the same anchored at a position (\G), to confirm a match on the whole text.</summary>
+        public sealed record Pair(Regex Search, Regex Anchored, bool Numbered, int MaxLength);
+
+        public static Pair For(string quote, string? written)
+        {
+            if (Cache.TryGetValue((quote, written), out var known)) return known;
+            var text = Pattern(quote, written, out var numbered);
+            var options = RegexOptions.CultureInvariant;
+            var pair = new Pair(new Regex(text, options), new Regex(@"\G(?:" + text + ")", options), numbered, 2 * quote.Length + 64);
+            if (Cache.Count < MaxCached) Cache.TryAdd((quote, written), pair);
+            return pair;
+        }
+
+        /// <summary>The quote with the first whole occurrence of its number made a group that takes any number.</summary>
+        private static string Pattern(string quote, string? written, out bool numbered)
+        {
+            numbered = false;
+            if (written is not null)
+            {
+                var at = WholeIndex(quote, written);
+                if (at >= 0)
+                {
+                    numbered = true;
+                    var chinese = !written.Any(char.IsAsciiDigit);
+                    var number = chinese ? ChineseNumber : ArabicNumber;
+                    var guardBefore = chinese ? "(?<![〇零一二两三四五六七八九十百千半])" : "(?<![0-9.])";
+                    var guardAfter = chinese ? "(?![〇零一二两三四五六七八九十百千半])" : "(?![0-9]|\\.[0-9])";
+                    return Words(quote[..at]) + guardBefore + $"(?<n>{number})" + guardAfter + Words(quote[(at + written.Length)..]);
+                }
+            }
+            return Regex.Escape(quote);
+        }
+    }
+
     /// <summary>Where the figure of a match stands: its number, or the match when it has none.</summary>
     private static int At(Match m) => m.Groups["n"].Success ? m.Groups["n"].Index : m.Index;
 
-    /// <summary>Every match, overlapping ones too (a row of numbers holds one match per number).</summary>
-    private static List<Match> All(Regex pattern, string text)
-    {
-        var result = new List<Match>();
-        for (var m = pattern.Match(text); m.Success; m = m.Index + 1 <= text.Length ? pattern.Match(text, m.Index + 1) : Match.Empty)
-            result.Add(m);
-        return result;
-    }
-
     /// <summary>
     /// Where the old context of a deleted quote now stands: the longest piece of it (at least 6
-    /// characters, the pieces nearest the quote first) found in the draft, nearest the old line.
+    /// characters, the pieces nearest the quote first) found in the draft within <see cref="Window"/>
+    /// characters of where the quote stood, nearest the old line; 0 when none is there.
     /// </summary>
-    private static int LikelyLine(Flow draft, string before, string after, int oldLine)
+    private static int LikelyLine(Flow draft, string before, string after, int oldLine, int expected)
     {
+        var from = Math.Clamp(expected - Window, 0, draft.Text.Length);
+        var to = Math.Clamp(expected + Window, from, draft.Text.Length);
+        var region = draft.Text.AsSpan(from, to - from);
         for (var length = Math.Max(before.Length, after.Length); length >= MinimumContext; length--)
         {
             var pieces = new List<(string Piece, bool Before)>();
@@ -175,10 +232,15 @@ public static partial class Anchor
             for (var start = 0; start + length <= after.Length; start++) pieces.Add((after[start..(start + length)], false));
             foreach (var (piece, isBefore) in pieces)
             {
-                var hits = new List<int>();
-                for (var at = draft.Text.IndexOf(piece, StringComparison.Ordinal); at >= 0; at = draft.Text.IndexOf(piece, at + 1, StringComparison.Ordinal))
-                    hits.Add(draft.LineAt(isBefore ? at + piece.Length - 1 : at));
-                if (hits.Count > 0) return hits.OrderBy(l => Math.Abs(l - oldLine)).First();
+                var best = 0;
+                for (var at = region.IndexOf(piece, StringComparison.Ordinal); at >= 0;)
+                {
+                    var line = draft.LineAt(from + (isBefore ? at + piece.Length - 1 : at));
+                    if (best == 0 || Math.Abs(line - oldLine) < Math.Abs(best - oldLine)) best = line;
+                    var next = region[(at + 1)..].IndexOf(piece, StringComparison.Ordinal);
+                    at = next < 0 ? -1 : at + 1 + next;
+                }
+                if (best > 0) return best;
             }
         }
         return 0;
@@ -192,14 +254,14 @@ public static partial class Anchor
         return n;
     }
 
-    private static int CommonSuffix(string a, string b)
+    private static int CommonSuffix(string a, ReadOnlySpan<char> b)
     {
         var n = 0;
         while (n < a.Length && n < b.Length && a[^(n + 1)] == b[^(n + 1)]) n++;
         return n;
     }
 
-    private static int CommonPrefix(string a, string b)
+    private static int CommonPrefix(string a, ReadOnlySpan<char> b)
     {
         var n = 0;
         while (n < a.Length && n < b.Length && a[n] == b[n]) n++;

@@ -1,3 +1,4 @@
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Coverage;
 using OutsourcingChecks.Evaluation;
 using OutsourcingChecks.Model;

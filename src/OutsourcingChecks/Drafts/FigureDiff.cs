@@ -1,3 +1,4 @@
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Coverage;
 using OutsourcingChecks.Loading;
 
@@ -41,14 +42,14 @@ public static class FigureDiff
                 if (retry.Status is AnchorStatus.Unchanged or AnchorStatus.Moved) a = retry; // a changed number needs its words too
             }
             if (a.At >= 0) anchored.Add(a.At);
-            var oldLine = oldText.Line(f.Line).Trim();
-            var newLine = a.Line > 0 ? newText.Line(a.Line).Trim() : "";
+            var oldLine = LineExcerpt.Around(oldText.Line(f.Line), f.Column);
+            var newLine = a.Line > 0 ? LineExcerpt.Around(newText.Line(a.Line), number: a.Written ?? f.Number) : "";
             if (a.Status == AnchorStatus.Changed) changes.Add(new FigureChange(FigureChangeKind.Changed, f, a.Written, f.Line, a.Line, oldLine, newLine));
             else if (a.Status == AnchorStatus.Deleted) changes.Add(new FigureChange(FigureChangeKind.Removed, f, null, f.Line, a.Line, oldLine, newLine));
         }
         foreach (var f in FigureScanner.Scan(newText, units))
             if (newFlow.IndexAt(f.Line, f.Column) is { } at && !anchored.Contains(at))
-                changes.Add(new FigureChange(FigureChangeKind.Added, null, f.Number, 0, f.Line, "", newText.Line(f.Line).Trim(), f));
+                changes.Add(new FigureChange(FigureChangeKind.Added, null, f.Number, 0, f.Line, "", LineExcerpt.Around(newText.Line(f.Line), f.Column), f));
         return changes.OrderBy(c => c.NewLine > 0 ? c.NewLine : c.OldLine).ThenBy(c => c.Kind).ToList();
     }
 }

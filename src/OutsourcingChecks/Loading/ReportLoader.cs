@@ -14,7 +14,7 @@ public sealed record ReportPaths(string FactsDirectory, string RulesDirectory, s
 /// <summary>Loads a report's text and YAML inputs, collecting every input problem.</summary>
 public static class ReportLoader
 {
-    private static readonly string[] Sections = ["facts", "skipped", "derived", "rules", "acknowledged"];
+    private static readonly string[] Sections = ["facts", "skipped", "derived", "rules", "acknowledged", "vocabulary"];
 
     public static (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Load(ReportPaths paths, string? sourceOverride = null)
     {
@@ -51,6 +51,7 @@ public static class ReportLoader
                     else bag.Add(Descriptors.UnknownSection, keyNode.In(display), key, string.Join(", ", Sections));
                     continue;
                 }
+                if (key == "vocabulary") continue; // the words stub and propose read (Authoring/VocabularyFile), not checked here
                 foreach (var item in Nodes.Items(display, section, key, bag))
                 {
                     switch (key)

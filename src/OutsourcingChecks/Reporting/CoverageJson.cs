@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Coverage;
 
 namespace OutsourcingChecks.Reporting;

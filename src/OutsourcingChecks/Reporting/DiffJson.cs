@@ -24,6 +24,6 @@ public static class DiffJson
             baseline = oldPath,
             draft = newPath,
             changes = changes.Select(c => new ChangeDto(c.Kind.ToString().ToLowerInvariant(), c.Old?.Number, c.NewNumber,
-                (c.Old ?? c.New)!.Unit, c.OldLine, c.NewLine, c.OldText, c.NewText)).ToList(),
+                (c.Old ?? c.New)!.Value.Unit, c.OldLine, c.NewLine, c.OldText, c.NewText)).ToList(),
         }, Options);
 }

@@ -18,17 +18,17 @@ public static class DiffText
             switch (c.Kind)
             {
                 case FigureChangeKind.Changed:
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"~ {c.Old!.Text} → {c.NewNumber}{c.Old.Unit}  line {c.OldLine} → {c.NewLine}");
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"~ {c.Old!.Value.Text} → {c.NewNumber}{c.Old.Value.Unit}  line {c.OldLine} → {c.NewLine}");
                     sb.AppendLine(CultureInfo.InvariantCulture, $"    old {c.OldLine,5}: {c.OldText}");
                     sb.AppendLine(CultureInfo.InvariantCulture, $"    new {c.NewLine,5}: {c.NewText}");
                     break;
                 case FigureChangeKind.Removed:
                     var near = c.NewLine > 0 ? $" (its context now near line {c.NewLine})" : "";
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"- {c.Old!.Text}  line {c.OldLine}{near}");
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"- {c.Old!.Value.Text}  line {c.OldLine}{near}");
                     sb.AppendLine(CultureInfo.InvariantCulture, $"    old {c.OldLine,5}: {c.OldText}");
                     break;
                 default:
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"+ {c.New!.Text}  line {c.NewLine}");
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"+ {c.New!.Value.Text}  line {c.NewLine}");
                     sb.AppendLine(CultureInfo.InvariantCulture, $"    new {c.NewLine,5}: {c.NewText}");
                     break;
             }

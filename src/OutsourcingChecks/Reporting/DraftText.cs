@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Drafts;
 using OutsourcingChecks.Model;
 
@@ -10,14 +11,21 @@ public static class DraftText
 {
     public static string Render(IReadOnlyList<DraftResult> results)
     {
-        var sb = new StringBuilder();
+        var sb = new StringWriter(CultureInfo.InvariantCulture);
+        Write(results, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Writes the report as it goes: a draft can have millions of new figures, and the report is not held whole.</summary>
+    public static void Write(IReadOnlyList<DraftResult> results, TextWriter sb)
+    {
         foreach (var r in results)
         {
             var by = r.Drifts.ToLookup(d => d.Status);
-            sb.AppendLine(CultureInfo.InvariantCulture, $"Draft: {r.DraftPath} (facts encoded on {r.BaselinePath})");
-            sb.AppendLine(CultureInfo.InvariantCulture,
-                $"facts: {by[AnchorStatus.Unchanged].Count()} unchanged, {by[AnchorStatus.Moved].Count()} moved, {by[AnchorStatus.Changed].Count()} changed, {by[AnchorStatus.Deleted].Count()} not found");
-            sb.AppendLine();
+            sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Draft: {r.DraftPath} (facts encoded on {r.BaselinePath})"));
+            sb.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"facts: {by[AnchorStatus.Unchanged].Count()} unchanged, {by[AnchorStatus.Moved].Count()} moved, {by[AnchorStatus.Changed].Count()} changed, {by[AnchorStatus.Deleted].Count()} not found"));
+            sb.WriteLine();
             Section(sb, "CHANGED FIGURES (stale: the fact's value is out of date)", by[AnchorStatus.Changed], d =>
                 $"{d.Fact.Id}: {d.Fact.Value.Written} → {d.NewWritten} {d.Fact.Unit.Symbol}, line {d.Fact.SourceLine} → {d.NewLine}");
             Section(sb, "QUOTES NOT FOUND (stale: the fact's sentence is gone or rewritten)", by[AnchorStatus.Deleted], d =>
@@ -25,59 +33,58 @@ public static class DraftText
                 (d.NewLine > 0 ? $", its context now near line {d.NewLine}" : ", its context is gone too"));
             if (by[AnchorStatus.Moved].Any())
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"MOVED ({by[AnchorStatus.Moved].Count()}, re-anchored: update the fact's line)");
+                sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MOVED ({by[AnchorStatus.Moved].Count()}, re-anchored: update the fact's line)"));
                 foreach (var d in by[AnchorStatus.Moved])
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"  {d.Fact.Id} = {d.Fact.Value.Written} {d.Fact.Unit.Symbol}: line {d.Fact.SourceLine} → {d.NewLine}");
-                sb.AppendLine();
+                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {d.Fact.Id} = {d.Fact.Value.Written} {d.Fact.Unit.Symbol}: line {d.Fact.SourceLine} → {d.NewLine}"));
+                sb.WriteLine();
             }
             var broken = r.FindingChanges.Where(c => c.Breaks).ToList();
             var mended = r.FindingChanges.Where(c => c.Mends).ToList();
             if (broken.Count > 0)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT BREAKS ({broken.Count})");
-                foreach (var c in broken) sb.AppendLine(CultureInfo.InvariantCulture, $"  ✗ {c.Id}: {c.Now.Message}");
-                sb.AppendLine();
+                sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT BREAKS ({broken.Count})"));
+                foreach (var c in broken) sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✗ {c.Id}: {c.Now.Message}"));
+                sb.WriteLine();
             }
             if (mended.Count > 0)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT MENDS ({mended.Count})");
+                sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT MENDS ({mended.Count})"));
                 foreach (var c in mended)
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"  ✓ {c.Id} (was {Discrepancies.StatusName(c.Before)}): {c.Now.Message}");
-                sb.AppendLine();
+                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✓ {c.Id} (was {Discrepancies.StatusName(c.Before)}): {c.Now.Message}"));
+                sb.WriteLine();
             }
             if (r.NewlyStale.Count > 0)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"ACKNOWLEDGEMENTS THE DRAFT MAKES STALE ({r.NewlyStale.Count}: remove them, or update them if the discrepancy stands)");
+                sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ACKNOWLEDGEMENTS THE DRAFT MAKES STALE ({r.NewlyStale.Count}: remove them, or update them if the discrepancy stands)"));
                 foreach (var a in r.NewlyStale)
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"  ? {a.Acknowledgement.FindingId}: {a.Why}  [{a.Acknowledgement.Location}]");
-                sb.AppendLine();
+                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ? {a.Acknowledgement.FindingId}: {a.Why}  [{a.Acknowledgement.Location}]"));
+                sb.WriteLine();
             }
             if (r.NewUncovered.Count > 0)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"NEW FIGURES NO FACT COVERS ({r.NewUncovered.Count})");
+                sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NEW FIGURES NO FACT COVERS ({r.NewUncovered.Count})"));
                 foreach (var f in r.NewUncovered)
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"  line {f.Figure.Line,5}: {f.Figure.Text,-16} {f.Context}");
-                sb.AppendLine();
+                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {f.Figure.Line,5}: {f.Figure.Text,-16} {f.Context}"));
+                sb.WriteLine();
             }
             var failing = r.Recheck.Inconsistent;
-            sb.AppendLine(CultureInfo.InvariantCulture,
-                $"{r.Stale} stale facts; {failing} unacknowledged discrepancies under the draft's figures ({broken.Count} new, {mended.Count} mended); {r.NewlyStale.Count} acknowledgements made stale");
+            sb.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Stale} stale facts; {failing} unacknowledged discrepancies under the draft's figures ({broken.Count} new, {mended.Count} mended); {r.NewlyStale.Count} acknowledgements made stale"));
         }
-        return sb.ToString();
     }
 
-    private static void Section(StringBuilder sb, string title, IEnumerable<FactDrift> drifts, Func<FactDrift, string> head)
+    private static void Section(TextWriter sb, string title, IEnumerable<FactDrift> drifts, Func<FactDrift, string> head)
     {
         var list = drifts.ToList();
         if (list.Count == 0) return;
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{title} ({list.Count})");
+        sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title} ({list.Count})"));
         foreach (var d in list)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"  ✗ {head(d)}  [{d.Fact.Location}]");
-            sb.AppendLine(CultureInfo.InvariantCulture, $"      old {d.Fact.SourceLine,5}: {d.OldText}");
-            if (d.NewLine > 0) sb.AppendLine(CultureInfo.InvariantCulture, $"      new {d.NewLine,5}: {d.NewText}");
-            else sb.AppendLine("      new     -: (nothing)");
+            sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✗ {head(d)}  [{d.Fact.Location}]"));
+            sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      old {d.Fact.SourceLine,5}: {d.OldText}"));
+            if (d.NewLine > 0) sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      new {d.NewLine,5}: {d.NewText}"));
+            else sb.WriteLine("      new     -: (nothing)");
         }
-        sb.AppendLine();
+        sb.WriteLine();
     }
 }

@@ -42,21 +42,25 @@ public class StubberTests
     }
 
     [Test]
-    public void Every_figure_with_a_unit_in_the_range_gets_a_stub()
+    public void Every_figure_coverage_counts_in_the_range_gets_a_fact_or_a_skipped_entry()
     {
         var source = Source();
         var result = StubOverview();
-        // Each line's figures, counted independently of the scanner: numbers followed by % or 亿美元 / 个百分点 / 万亿人民币.
-        var expected = Enumerable.Range(30, 41).Sum(l => System.Text.RegularExpressions.Regex.Matches(
+        // Each line's figures with a unit of amount or rate, counted independently of the scanner.
+        var amounts = Enumerable.Range(30, 41).Sum(l => System.Text.RegularExpressions.Regex.Matches(
             source.Line(l), @"[0-9.]+\s*(%|亿美元|个百分点|万亿人民币)").Count);
-        result.Stubs.Should().HaveCount(expected);
-        result.FiguresFound.Should().Be(expected);
+        result.Stubs.Should().HaveCount(amounts);
+        var coverage = OutsourcingChecks.Coverage.CoverageAnalyzer.Analyze(new Report(source, [], [], [], [], [], []));
+        var counted = coverage.Chapters.SelectMany(c => c.Figures).Count(f => f.Figure.Line is >= 30 and <= 70);
+        result.FiguresFound.Should().Be(counted);
+        (result.Stubs.Count + result.Skips.Count).Should().Be(counted, "coverage and stub agree on what a figure is");
+        result.Skips.Should().OnlyContain(s => s.Reason.StartsWith("year", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(s.Text, "20[0-9][0-9]"));
     }
 
     [Test]
     public void Each_quote_anchors_one_place_within_two_lines_of_its_figure()
     {
-        var source = Source();
+        var source = new OutsourcingChecks.Figures.LinedText(Source());
         foreach (var s in StubOverview().Stubs)
         {
             QuoteChooser.IsUnique(source, s.Quote, s.Line).Should().BeTrue(s.Quote);
@@ -83,7 +87,7 @@ public class StubberTests
         s.Measure.Should().Be(measure);
         Dims(s).Should().Be(dims);
         s.Period.Should().Be("2021");
-        s.Id.Should().Be(Stubber.SuggestId(new MeasureGuess(s.Measure, s.Dims, s.Period, s.Qualifiers, []), null!));
+        s.Id.Should().Be(Stubber.SuggestId(new MeasureGuess(s.Measure, s.Dims, s.Period, s.Qualifiers, []), s.Line));
         s.Todo.Should().BeEmpty();
     }
 
@@ -108,18 +112,52 @@ public class StubberTests
     }
 
     [Test]
-    public void Points_above_another_growth_are_a_gap_whose_other_side_is_todo()
+    public void Points_above_the_national_growth_are_a_gap_than_all()
     {
         var s = StubOf("2021 年，东部地区执行额 147.0 亿美元，同比增长 51.7%，比全国服务外包执行额增速高 22.5 个百分点。", "22.5");
         s.Measure.Should().Be("execution.growth.gap");
-        Dims(s).Should().Be("region: east");
+        Dims(s).Should().Be("region: east, than: all");
+        s.Todo.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Points_above_a_growth_the_words_do_not_name_leave_the_other_side_todo()
+    {
+        var s = StubOf("2021 年，东部地区执行额 147.0 亿美元，同比增长 51.7%，增速高出 22.5 个百分点。", "22.5");
+        s.Measure.Should().Be("execution.growth.gap");
         s.Todo.Should().ContainSingle().Which.Should().StartWith("dims.than");
     }
 
     [Test]
-    public void An_average_growth_is_a_cagr_over_a_span_to_fill_in()
+    public void Points_on_last_year_are_a_change_not_a_gap()
+    {
+        var s = StubOf("2021 年，离岸执行额 50.0 亿美元，占全部服务外包执行额的 62.5%，比上年提高 2.4 个百分点。", "2.4");
+        s.Measure.Should().Be("execution.share.change");
+        Dims(s).Should().Be("scope: offshore, of: all");
+    }
+
+    [Test]
+    public void An_average_growth_is_a_cagr_over_the_span_its_sentence_names()
     {
         var s = StubOf("2016－2021 年，服务外包执行额年均增长 20.7%。", "20.7");
+        s.Measure.Should().Be("execution.cagr");
+        s.Period.Should().Be("2016-2021");
+        s.Id.Should().Be("execution.cagr.all.2016_2021");
+        s.Todo.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Guo_qu_wu_nian_is_the_five_years_to_the_year_before_it()
+    {
+        var s = StubOf("2023 年，示例市服务外包执行额 80.0 亿美元。过去五年，执行额年均增长 12.0%。", "12.0");
+        s.Measure.Should().Be("execution.cagr");
+        s.Period.Should().Be("2018-2023");
+    }
+
+    [Test]
+    public void An_average_growth_without_a_span_leaves_the_period_todo()
+    {
+        var s = StubOf("2021 年，执行额保持增长。服务外包执行额年均增长 20.7%。", "20.7");
         s.Measure.Should().Be("execution.cagr");
         s.Todo.Should().Contain(t => t.StartsWith("period", StringComparison.Ordinal));
     }
@@ -138,9 +176,11 @@ public class StubberTests
     public void Figures_the_facts_cover_get_no_stub_and_the_stubs_cover_all()
     {
         var first = StubOverview();
-        var (report, _) = LoadStubs(first);
-        var again = Stubber.Stub(Source(), 30, 70, report!.Facts, []);
+        var (report, diagnostics) = LoadStubs(first);
+        diagnostics.Should().BeEmpty();
+        var again = Stubber.Stub(Source(), 30, 70, report!.Facts, report.Skipped);
         again.Stubs.Should().BeEmpty();
+        again.Skips.Should().BeEmpty();
         again.Covered.Should().Be(first.FiguresFound);
     }
 
@@ -158,12 +198,65 @@ public class StubberTests
     [Test]
     public void What_the_words_do_not_tell_is_marked_todo_and_still_loads()
     {
-        var source = SourceText.FromText("source.txt", "标题\n全国共有企业 5 家，增长 2.5 倍。\n");
-        var result = Stubber.Stub(source, 1, 2, [], []);
+        const string text = "标题\n全国共有基地 5 个，增长 2.5 倍。\n";
+        var result = Stubber.Stub(SourceText.FromText("source.txt", text), 1, 2, [], []);
         result.Stubs.Should().HaveCount(2).And.OnlyContain(s => s.Todo.Count > 0 && s.Measure == null && s.Period == null);
         var yaml = StubWriter.Render(result, "source.txt");
         yaml.Should().Contain("note: \"TODO ");
-        var (_, diagnostics) = RawReport.Load(facts: yaml, source: "标题\n全国共有企业 5 家，增长 2.5 倍。\n");
+        var (_, diagnostics) = RawReport.Load(facts: yaml, source: text);
         diagnostics.Should().BeEmpty();
+    }
+
+    [Test]
+    public void The_items_of_a_list_give_each_value_its_category()
+    {
+        const string text = "2023 年，ITO、BPO、KPO 执行额分别为 40.0 亿美元、15.0 亿美元、26.0 亿美元，同比分别增长 10.0%、20.0%、30.0%。";
+        Dims(StubOf(text, "40.0")).Should().Be("category: ITO");
+        Dims(StubOf(text, "15.0")).Should().Be("category: BPO");
+        Dims(StubOf(text, "26.0")).Should().Be("category: KPO");
+        StubOf(text, "20.0").Measure.Should().Be("execution.growth");
+        Dims(StubOf(text, "20.0")).Should().Be("category: BPO");
+    }
+
+    [Test]
+    public void A_decline_in_points_named_after_a_list_is_of_its_own_category()
+    {
+        const string text = "2023 年，ITO、KPO 执行额占比分别为 50.0%、31.3%，分别提高 1.2、0.9 个百分点，BPO 执行额占比下降 0.3 个百分点。";
+        var s = StubOf(text, "0.3");
+        s.Measure.Should().Be("execution.share.change");
+        Dims(s).Should().StartWith("category: BPO");
+        s.Qualifiers.Should().Equal("decline");
+        s.Value.Should().Be("0.3", "the value stays as written: the qualifier gives the sign");
+        Dims(StubOf(text, "0.9")).Should().StartWith("category: KPO");
+    }
+
+    [Test]
+    public void A_decline_is_a_qualifier_on_the_value_as_written()
+    {
+        var s = StubOf("2023 年，在岸执行额 30.0 亿美元，同比下降 26.7%。", "26.7");
+        (s.Measure, s.Value).Should().Be(("execution.growth", "26.7"));
+        s.Qualifiers.Should().Equal("decline");
+    }
+
+    [Test]
+    public void A_span_is_never_taken_from_another_report()
+    {
+        var s = StubOf("执行额年均增长 20.7%。", "20.7");
+        s.Period.Should().BeNull("no year is named before it");
+        s.Todo.Should().Contain(t => t.StartsWith("period", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Coverage_and_stub_agree_on_every_figure_of_the_2021_report()
+    {
+        var source = Source();
+        var none = Stubber.Stub(source, 1, source.Lines.Count, [], []);
+        var found = OutsourcingChecks.Coverage.CoverageAnalyzer.Analyze(new Report(source, [], [], [], [], [], [])).Found;
+        none.FiguresFound.Should().Be(found);
+        (none.Stubs.Count + none.Skips.Count).Should().Be(found);
+        var (report, diagnostics) = ReportLoader.Load(new ReportPaths(Repository.File("facts", "csod-2021"), Repository.File("rules", "csod-2021"), SourcePath));
+        diagnostics.Should().BeEmpty();
+        var encoded = Stubber.Stub(source, 1, source.Lines.Count, report!.Facts, report.Skipped);
+        (encoded.Stubs.Count, encoded.Skips.Count, encoded.Covered).Should().Be((0, 0, found), "the encoded report accounts for every figure coverage counts");
     }
 }

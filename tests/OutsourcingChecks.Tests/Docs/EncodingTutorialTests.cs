@@ -9,10 +9,10 @@ using OutsourcingChecks.Tests.Support;
 namespace OutsourcingChecks.Tests.Docs;
 
 /// <summary>
-/// docs/encoding-a-new-report.md cannot rot: each of its commands runs in process on a scratch copy
-/// of the example report and must exit and print as its comment says; each YAML excerpt is a
-/// verbatim part of the example's files (or of the draft the page's stub command writes); each text
-/// excerpt is part of the output of the commands before it.
+/// docs/encoding-a-new-report.md cannot rot: its commands run in process, one after the other, in a
+/// scratch copy of the repository's example (the setup block's mkdir and cp too), and each must exit
+/// and print as its comment says; each YAML excerpt is a verbatim part of a file of that repository
+/// as the commands before it left it; each text excerpt is part of the output of the commands before it.
 /// </summary>
 [TestFixture]
 public partial class EncodingTutorialTests
@@ -39,36 +39,45 @@ public partial class EncodingTutorialTests
         return blocks;
     }
 
-    /// <summary>A scratch repository in one of the page's states.</summary>
-    private static string State(string name)
+    /// <summary>A scratch repository holding the example report, as the repository has it.</summary>
+    private static string Example()
     {
         var root = Repository.Scratch();
-        var facts = Path.Combine(root, "facts", "example");
-        var rules = Path.Combine(root, "rules", "example");
-        Directory.CreateDirectory(facts);
-        Directory.CreateDirectory(rules);
-        foreach (var (from, to) in new[] { (Repository.File("facts", "example"), facts), (Repository.File("rules", "example"), rules) })
-            foreach (var file in Directory.EnumerateFiles(from))
-            {
-                var keep = name switch
-                {
-                    "new" => Path.GetFileName(file) == "source.txt",
-                    "unacknowledged" => Path.GetFileName(file) != "acknowledged.yaml",
-                    "example" => true,
-                    _ => throw new InvalidOperationException($"unknown state '{name}'"),
-                };
-                if (keep) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-            }
+        foreach (var d in new[] { "facts", "rules" })
+        {
+            var to = Path.Combine(root, d, "example");
+            Directory.CreateDirectory(to);
+            foreach (var file in Directory.EnumerateFiles(Repository.File(d, "example")))
+                File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
         return root;
     }
 
-    /// <summary>Runs one command line of the page in process, in the given folder.</summary>
+    /// <summary>A command line's words: split on spaces, a double-quoted argument kept whole.</summary>
+    private static List<string> Words(string commandLine) =>
+        ArgumentWord().Matches(commandLine).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Value).ToList();
+
+    /// <summary>Runs one command line of the page in process, in the given folder (mkdir -p and cp as the shell would).</summary>
     private static (int Code, string Output) Run(string commandLine, string directory)
     {
-        var args = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var args = Words(commandLine);
+        switch (args[0])
+        {
+            case "mkdir":
+                args[1].Should().Be("-p", commandLine);
+                foreach (var folder in args.Skip(2)) Directory.CreateDirectory(Path.Combine(directory, folder));
+                return (0, "");
+            case "cp":
+                args.Should().HaveCount(3, commandLine);
+                File.Exists(Path.Combine(directory, args[1])).Should().BeTrue($"'{commandLine}': the file to copy exists");
+                File.Copy(Path.Combine(directory, args[1]), Path.Combine(directory, args[2]));
+                return (0, "");
+        }
         args[0].Should().Be("outsourcing-checks", commandLine);
-        args.Should().NotContain(a => a.Contains('"') || a.Contains('\''), "the test splits commands on spaces");
-        var root = new RootCommand { CheckCommand.Create(), StubCommand.Create() };
+        var root = new RootCommand
+        {
+            CheckCommand.Create(), StubCommand.Create(), ProposeCommand.Create(), CoverageCommand.Create(), AckCommand.Create(), AuditCommand.Create(),
+        };
         var (oldOut, oldErr, oldDir) = (Console.Out, Console.Error, Environment.CurrentDirectory);
         var output = new StringWriter();
         try
@@ -76,7 +85,7 @@ public partial class EncodingTutorialTests
             Console.SetOut(output);
             Console.SetError(output);
             Environment.CurrentDirectory = directory;
-            var parse = root.Parse(args[1..]);
+            var parse = root.Parse(args.Skip(1).ToArray());
             parse.Errors.Should().BeEmpty(commandLine);
             return (parse.Invoke(), output.ToString());
         }
@@ -93,41 +102,38 @@ public partial class EncodingTutorialTests
     {
         var blocks = Blocks();
         blocks.Where(b => b.Language == "sh").Should().OnlyContain(b => b.Run != null, "every sh block says where it runs");
-        var exampleFiles = new[] { "facts", "rules" }
-            .SelectMany(d => Directory.EnumerateFiles(Repository.File(d, "example"), "*.yaml"))
-            .Select(File.ReadAllText).ToList();
-        var drafts = new List<string>();
+        var directory = Example();
+        string[] Files() => Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories).Select(File.ReadAllText).ToArray();
         var lastOutput = "";
-        var commands = 0;
+        var commands = new List<string>();
         foreach (var block in blocks)
         {
             var where = $"{Path.GetFileName(Page)}:{block.Line}";
             switch (block.Language, block.Run)
             {
                 case ("sh", "setup"):
-                    block.Lines.Should().OnlyContain(l => l.StartsWith("mkdir ", StringComparison.Ordinal) || l.StartsWith("cp ", StringComparison.Ordinal),
-                        $"{where}: a setup block only makes the folders and copies the text (the test's states do the same)");
+                    block.Lines.Should().OnlyContain(l => l.StartsWith("mkdir -p ", StringComparison.Ordinal) || l.StartsWith("cp ", StringComparison.Ordinal),
+                        $"{where}: a setup block only makes folders and copies files");
+                    foreach (var line in block.Lines) Run(line, directory);
                     break;
-                case ("sh", { } state):
-                    var directory = State(state);
+                case ("sh", _):
                     lastOutput = "";
                     foreach (var line in block.Lines.Where(l => l.Trim().Length > 0))
                     {
                         var expect = Expectation().Match(line);
                         expect.Success.Should().BeTrue($"{where}: '{line}' says '# exit N' and what it prints");
-                        var (code, output) = Run(line[..line.IndexOf('#', StringComparison.Ordinal)].Trim(), directory);
+                        var command = line[..expect.Index].Trim();
+                        var (code, output) = Run(command, directory);
                         code.Should().Be(int.Parse(expect.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), $"{where}: {line}\n{output}");
                         if (expect.Groups[2].Success) output.Should().Contain(expect.Groups[2].Value, $"{where}: {line}");
                         lastOutput += output;
-                        commands++;
+                        commands.Add(Words(command)[1]);
                     }
-                    var draft = Path.Combine(directory, "facts", "example", "draft.yaml");
-                    if (File.Exists(draft)) drafts.Add(File.ReadAllText(draft));
                     break;
                 case ("yaml", _):
                     var excerpt = string.Join("\n", block.Lines) + "\n";
-                    exampleFiles.Concat(drafts).Should().Contain(f => f.Contains(excerpt, StringComparison.Ordinal),
-                        $"{where}: the excerpt is part of the example's files or of the stub draft");
+                    Files().Should().Contain(f => f.Contains(excerpt, StringComparison.Ordinal),
+                        $"{where}: the excerpt is part of a file of the example or of one the commands before it wrote");
                     break;
                 case ("text", _):
                     var printed = lastOutput.Split('\n').Select(l => l.TrimEnd()).ToHashSet();
@@ -139,25 +145,20 @@ public partial class EncodingTutorialTests
                     break;
             }
         }
-        commands.Should().BeGreaterThanOrEqualTo(4);
-        drafts.Should().ContainSingle("the page stubs the example once");
+        commands.Distinct().Should().Contain(["stub", "coverage", "propose", "check", "ack", "audit"], "the page walks the whole path");
     }
 
     [Test]
-    public void The_draft_stubs_load_beside_the_text()
-    {
-        var directory = State("new");
-        var (code, _) = Run("outsourcing-checks stub --source facts/example/source.txt --output facts/example/draft.yaml", directory);
-        code.Should().Be(ExitCodes.Clean);
-        var facts = Path.Combine(directory, "facts", "example");
-        var (report, diagnostics) = ReportLoader.Load(new ReportPaths(facts, facts, Path.Combine(facts, "source.txt")));
-        diagnostics.Should().BeEmpty();
-        report!.Facts.Should().NotBeEmpty();
-    }
+    public void The_first_step_names_files_that_exist() =>
+        Blocks().First(b => b.Language == "sh").Lines.Where(l => l.StartsWith("cp ", StringComparison.Ordinal))
+            .Should().NotBeEmpty().And.OnlyContain(l => File.Exists(Repository.File(Words(l)[1].Split('/'))));
 
     [GeneratedRegex(@"^<!-- run: ([a-z]+) -->$")]
     private static partial Regex RunMarker();
 
     [GeneratedRegex(@"#\s*exit (\d+)(?:, prints ""([^""]*)"")?\s*$")]
     private static partial Regex Expectation();
+
+    [GeneratedRegex(@"""([^""]*)""|\S+")]
+    private static partial Regex ArgumentWord();
 }

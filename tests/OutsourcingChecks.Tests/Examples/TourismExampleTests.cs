@@ -97,7 +97,7 @@ public partial class TourismExampleTests
             .And.OnlyContain(f => f.Status != FigureStatus.Uncovered);
         var (o, e) = (new StringWriter(), new StringWriter());
         StubCommand.Run(null, null, Facts, null, o, e).Should().Be(ExitCodes.Clean);
-        e.ToString().Should().Contain("18 covered by facts, 0 stubs");
+        e.ToString().Should().Contain("19 figures on lines 1-19, 19 covered by facts or skipped entries, 0 stubs", "stub counts the figures coverage counts");
     }
 
     [Test]

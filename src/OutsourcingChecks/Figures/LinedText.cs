@@ -1,10 +1,12 @@
+using System.Text;
 using OutsourcingChecks.Loading;
 
-namespace OutsourcingChecks.Authoring;
+namespace OutsourcingChecks.Figures;
 
 /// <summary>
-/// The report text as one string (lines joined by '\n') with the 1-based line of every offset, so a
-/// figure can be found on its line while the words around it are read across the PDF's line breaks.
+/// The report text as one string (lines joined by '\n') with the offset where each line starts,
+/// so a figure is read across the PDF's line breaks and still placed on its line and column. Its
+/// memory is the text and one integer per line, whatever the length of a line.
 /// </summary>
 public sealed class LinedText
 {
@@ -12,17 +14,22 @@ public sealed class LinedText
 
     public string Text { get; }
 
+    public SourceText Source { get; }
+
     public LinedText(SourceText source)
     {
-        Text = string.Join("\n", source.Lines);
-        var starts = new int[source.Lines.Count];
-        var at = 0;
+        Source = source;
+        var length = 0L;
+        foreach (var line in source.Lines) length += line.Length + 1;
+        var sb = new StringBuilder((int)Math.Min(int.MaxValue, length));
+        _lineStarts = new int[source.Lines.Count];
         for (var i = 0; i < source.Lines.Count; i++)
         {
-            starts[i] = at;
-            at += source.Lines[i].Length + 1;
+            if (i > 0) sb.Append('\n');
+            _lineStarts[i] = sb.Length;
+            sb.Append(source.Lines[i]);
         }
-        _lineStarts = starts;
+        Text = sb.ToString();
     }
 
     public int LineCount => _lineStarts.Length;
@@ -33,11 +40,11 @@ public sealed class LinedText
     /// <summary>The offset just after the last character of a 1-based line.</summary>
     public int EndOf(int line) => line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
 
-    /// <summary>The 1-based line holding the offset.</summary>
+    /// <summary>The 1-based line holding the offset (a line's '\n' belongs to it).</summary>
     public int LineOf(int offset)
     {
         var i = Array.BinarySearch(_lineStarts, offset);
-        return (i >= 0 ? i : ~i - 1) + 1;
+        return Math.Max(1, (i >= 0 ? i : ~i - 1) + 1);
     }
 
     /// <summary>The 1-based column of the offset on its line.</summary>

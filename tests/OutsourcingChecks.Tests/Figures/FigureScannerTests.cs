@@ -1,8 +1,8 @@
 using FluentAssertions;
-using OutsourcingChecks.Coverage;
+using OutsourcingChecks.Figures;
 using OutsourcingChecks.Loading;
 
-namespace OutsourcingChecks.Tests.Coverage;
+namespace OutsourcingChecks.Tests.Figures;
 
 [TestFixture]
 public class FigureScannerTests
@@ -102,8 +102,28 @@ public class FigureScannerTests
     {
         var figures = Scan("表 3-1 2021 年执行额\n金额单位：亿美元\n东部地区 454.3 523.1\n数据来源：商务部 2022\n正文 17 行");
         figures.Where(f => f.Table is not null).Select(f => f.Number).Should().Equal("454.3", "523.1");
-        figures.Where(f => f.Table is not null).Should().OnlyContain(f => f.Table!.StartsWith("表 3-1"));
+        figures.Where(f => f.Table is not null).Should().OnlyContain(f => f.Table!.Caption.StartsWith("表 3-1"));
     }
+
+    [Test]
+    public void A_table_numbered_without_a_chapter_is_a_table_too()
+    {
+        var figures = Scan("表 1 2023 年执行额构成\n类别 执行额（亿美元）\nITO 40.0\n数据来源：商务局");
+        figures.Where(f => f.IsTableCell).Select(f => (f.Number, f.Table!.Caption)).Should().Equal(("40.0", "表 1 2023 年执行额构成"));
+    }
+
+    [Test]
+    public void Each_figure_spans_its_number_and_unit_in_the_text()
+    {
+        var text = "执行额 53.1 亿美\n\n元，增长 5%";
+        var lined = new LinedText(SourceText.FromText("t.txt", text));
+        var f = FigureScanner.Scan(lined).First();
+        lined.Text[f.Start..f.End].Should().Be("53.1 亿美\n\n元");
+    }
+
+    [Test]
+    public void A_number_too_long_for_a_decimal_is_no_figure() =>
+        Texts("规模 79228162514264337593543950336亿美元，增长 5.0%").Should().Equal("5.0%");
 
     private static OutsourcingChecks.Model.UnitRegistry Declared()
     {
@@ -123,4 +143,14 @@ public class FigureScannerTests
     [Test]
     public void Without_the_declaration_人次_is_not_a_unit_and_间_no_figure() =>
         Texts(Tourism).Should().Equal("1268.35万人", "2.1亿人", "3260百万美元");
+
+    [Test]
+    public void A_declared_unit_read_across_a_line_break_is_found_in_the_registry_with_its_dimension_and_scale()
+    {
+        var units = Declared();
+        var source = SourceText.FromText("t.txt", "接待游客 1268.35 万人次，过夜游客 412.60 万人\n次");
+        var found = FigureScanner.Scan(source, units);
+        found.Select(f => (f.Number, f.Unit, units.Find(f.Unit)!.Dimension.ToString(), units.Find(f.Unit)!.Scale))
+            .Should().Equal(("1268.35", "万人次", "person-times", 1e4m), ("412.60", "万人次", "person-times", 1e4m));
+    }
 }
