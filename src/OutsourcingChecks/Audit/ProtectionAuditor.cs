@@ -1,4 +1,5 @@
 using OutsourcingChecks.Evaluation;
+using OutsourcingChecks.Joint;
 using OutsourcingChecks.Expressions;
 using OutsourcingChecks.Loading;
 using OutsourcingChecks.Model;
@@ -8,14 +9,17 @@ namespace OutsourcingChecks.Audit;
 /// <summary>
 /// Mutates each fact as a slip would and re-evaluates, in process, only the checks that involve it
 /// (derived quantities expanded to their facts). A slip is caught when a check that passed (or an
-/// acknowledged discrepancy that pins the fact) now fails, or can no longer be evaluated. A check
-/// that already fails unacknowledged catches nothing.
+/// acknowledged discrepancy that pins the fact) now fails, or can no longer be evaluated, or, with
+/// the joint stage, when the checks around the fact that hold alone can no longer all hold at
+/// once (<see cref="JointNeighbourhood"/>). A check that already fails unacknowledged catches nothing.
 /// </summary>
 public static class ProtectionAuditor
 {
     /// <param name="progress">Told the number of facts audited so far (for a terminal's progress line).</param>
-    public static AuditResult Audit(CheckRun run, IProgress<int>? progress = null)
+    /// <param name="joint">whether a slip that only a joint proof catches counts as caught (the run's own setting by default)</param>
+    public static AuditResult Audit(CheckRun run, IProgress<int>? progress = null, bool? joint = null)
     {
+        var jointly = joint ?? run.Joint is not null;
         var report = run.Report;
         var scope = new ReportScope(report);
         var status = run.Findings.ToDictionary(f => f.Id, f => f.Status, StringComparer.Ordinal);
@@ -49,8 +53,23 @@ public static class ProtectionAuditor
         {
             progress?.Report(++done);
             var checks = checksOf.GetValueOrDefault(fact.Id) ?? [];
+            JointNeighbourhood? neighbourhood = null;
+            string? Jointly(Slip slip)
+            {
+                if (!jointly) return null;
+                neighbourhood ??= JointNeighbourhood.Of(scope, fact,
+                    id => checksOf.GetValueOrDefault(id)?.Where(c => status[c.Id] == FindingStatus.Consistent).ToList() ?? [],
+                    c => behind[c]);
+                if (!neighbourhood.RefutedAsWritten)
+                    return neighbourhood.Refutes(fact with { Value = slip.Value }) ? JointCheck.RuleName : null;
+                // Around a reviewed joint discrepancy that pins the fact: a slip that leaves it in
+                // place changes a pinned figure, so the review no longer matches and it fails again.
+                var pinned = run.Findings.FirstOrDefault(f => f.Kind == JointCheck.RuleName && f.Status == FindingStatus.Acknowledged
+                    && pins.TryGetValue(f.Id, out var p) && p.ContainsKey(fact.Id));
+                return pinned is not null && neighbourhood.Refutes(fact with { Value = slip.Value }) ? pinned.Id : null;
+            }
             var outcomes = Slips.Of(fact.Value)
-                .Select(slip => new SlipOutcome(slip, CaughtBy(report, fact, slip, checks, behind, status, pins)))
+                .Select(slip => new SlipOutcome(slip, CaughtBy(report, fact, slip, checks, behind, status, pins) ?? Jointly(slip)))
                 .ToList();
             byChapter[Chapters.For(chapters, fact.SourceLine)].Add(new FactProtection(fact, checks.Select(c => c.Id).ToList(), outcomes));
         }

@@ -17,11 +17,16 @@ public static class SameQuantityEvaluator
         var b = scope.Fact(check.Second);
         bool consistent;
         string how;
+        decimal? margin = null, alike = null;
         if (a is not null && b is not null && a.IsPlain && b.IsPlain && a.Unit == b.Unit)
         {
             var (fine, coarse) = a.Value.Decimals >= b.Value.Decimals ? (a, b) : (b, a);
             var rounded = Math.Round(fine.SignedNumber, coarse.Value.Decimals, MidpointRounding.AwayFromZero);
             consistent = rounded == coarse.SignedNumber;
+            // Where the second statement lies inside the first's interval (22.95 against 22.9), the
+            // margin below would be nothing: it is then how many of the coarser figure's last digits
+            // the finer one, rounded like it, is off (23.0 against 22.9: 1).
+            if (!consistent) alike = Math.Abs(rounded - coarse.SignedNumber) / StatedValue.Pow10(-coarse.Value.Decimals);
             how = a.Value.Decimals == b.Value.Decimals
                 ? "written with the same decimals, one true value is written one way"
                 : $"{fine.SignedWritten} rounds to {rounded} at {coarse.Value.Decimals} decimals";
@@ -46,9 +51,11 @@ public static class SameQuantityEvaluator
             : $"the same quantity is stated twice and differs: {first} vs {second} ({how})";
         var impliedQ = scope.Lookup(check.First)!.Value.Value;
         var implied = new Interval(impliedQ.Lo / scale, impliedQ.Hi / scale);
-        decimal? margin = null;
         if (!consistent && b is not null)
-            margin = Math.Round(Math.Max(Interval.Point(b.SignedNumber).DistanceTo(implied), 0m) / StatedValue.Pow10(-b.Value.Decimals), 1);
+        {
+            margin = Math.Round(Interval.Point(b.SignedNumber).DistanceTo(implied) / StatedValue.Pow10(-b.Value.Decimals), 1);
+            if (margin == 0m) margin = alike;
+        }
         return new Finding(check.Id, check.RuleId, check.Kind, consistent ? FindingStatus.Consistent : FindingStatus.Inconsistent,
             // Composed now: a derived quantity's value is shown, which takes the scope.
             check, _ => message, b is null ? null : Display.Written(b), b is null ? null : new Interval(b.Canonical.Lo / scale, b.Canonical.Hi / scale),

@@ -51,9 +51,13 @@ public sealed class SubstitutedScope : IQuantityScope
     internal static SubstitutedScope One(ReportScope inner, string factId, Interval canonical, Dictionary<string, bool> affected) =>
         new(inner, f => f.Id == factId ? canonical : null, affected);
 
-    /// <summary>Every fact standing for its written value alone (its signed number, no rounding slack).</summary>
+    /// <summary>
+    /// Every fact standing for its written value alone, without rounding slack: its signed number,
+    /// or, for a figure with a qualifier (超过 1000, 约 5.0 %), what the qualifier itself allows
+    /// (1440 meets 超过 1000 exactly; it is not a matter of rounding).
+    /// </summary>
     public static SubstitutedScope WrittenPoints(ReportScope inner) =>
-        new(inner, f => Interval.Point(f.SignedNumber * f.Unit.Scale));
+        new(inner, f => FigureInterval.Scale(FigureInterval.Of(f.SignedNumber, 0m, f.Qualifiers), f.Unit.Scale));
 
     public Expr? Definition(string id) => _inner.Definition(id);
 

@@ -84,6 +84,16 @@ public static class Evaluator
                     : new Quantity(x.Root(n), args[0].Dimension.IsNone ? Dimension.None
                         : throw new EvaluationException(EvaluationProblem.UnitMismatch, $"root of a {args[0].Dimension} quantity in {c}"));
             }
+            case "whole":
+            {
+                // A count written as a figure (五年: years) is the one whole number its interval holds.
+                Arity(1);
+                if (!args[0].Dimension.IsNone && !args[0].Dimension.Equals(Dimension.Of("year")))
+                    throw new EvaluationException(EvaluationProblem.UnitMismatch, $"{c} counts whole years or a pure number, not {args[0].Dimension}");
+                return Tape.Whole(args[0].Value) is { } n
+                    ? Quantity.Pure(n)
+                    : throw new EvaluationException(EvaluationProblem.Domain, $"{c.Arguments[0]} does not stand for one whole number");
+            }
             case "sum":
             {
                 if (args.Count == 0) return Quantity.Pure(0m);

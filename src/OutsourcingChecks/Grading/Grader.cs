@@ -20,12 +20,15 @@ public static class Grader
     /// <summary>
     /// The verdicts on some of the run's findings, in their order: each the same as among all the
     /// run's verdicts (a writer that shows no verdict on consistent findings need not grade them).
+    /// With the run's suggested corrections, a failing check that the correction of a failing
+    /// same-quantity check mends is marked as its consequence; without them, none is.
     /// </summary>
-    public static IReadOnlyList<Verdict> Verdicts(CheckRun run, IEnumerable<Finding> findings)
+    public static IReadOnlyList<Verdict> Verdicts(CheckRun run, IEnumerable<Finding> findings,
+        IReadOnlyDictionary<string, IReadOnlyList<Suggestion>>? suggestions = null)
     {
         var scope = run.Scope.WithOwnMemo();
         var points = SubstitutedScope.WrittenPoints(scope);
-        var roots = RootCauses(run);
+        var roots = suggestions is null ? [] : RootCauses(run, suggestions);
         return findings.Select(f =>
         {
             var check = f.Check;
@@ -130,8 +133,9 @@ public static class Grader
     /// </summary>
     private static decimal? Margin(Finding finding, Check? check, ReportScope scope)
     {
-        // A joint finding's margin is its stated figure's distance from what the others force on it, found by the joint stage.
-        if (check is JointCheck) return finding.Margin;
+        // A joint finding's margin is its stated figure's distance from what the others force on
+        // it, found by the joint stage; a same-quantity finding's, by the rounding rule it failed.
+        if (check is JointCheck || (check is SameQuantityCheck && finding.Margin is not null)) return finding.Margin;
         if (finding.Implied is not { } implied) return null;
         var stated = check switch
         {
@@ -155,19 +159,23 @@ public static class Grader
     }
 
     /// <summary>
-    /// Failing checks that involve either quantity of a failing same-quantity check follow from it:
-    /// each is marked with the first such root, so the root is reported once.
+    /// Failing checks that involve either quantity of a failing same-quantity check, and that its
+    /// best suggested correction mends, follow from it: each is marked with the first such root, so
+    /// the root is reported once. A check that another figure's correction mends is not its
+    /// consequence, though it shares a figure.
     /// </summary>
-    private static Dictionary<string, string> RootCauses(CheckRun run)
+    private static Dictionary<string, string> RootCauses(CheckRun run, IReadOnlyDictionary<string, IReadOnlyList<Suggestion>> suggestions)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var failing = run.Findings.Where(f => f.Status != FindingStatus.Consistent).ToList();
         foreach (var root in failing)
         {
             if (root.Check is not SameQuantityCheck same) continue;
+            if (suggestions.GetValueOrDefault(root.Id) is not [var best, ..]) continue;
+            var mended = best.ChecksMended.ToHashSet(StringComparer.Ordinal);
             foreach (var other in failing)
             {
-                if (other.Id == root.Id || result.ContainsKey(other.Id) || other.Check is not RelationCheck r) continue;
+                if (other.Id == root.Id || result.ContainsKey(other.Id) || other.Check is not RelationCheck r || !mended.Contains(other.Id)) continue;
                 var involved = other.Figures.Select(x => x.Id).Concat(r.Stated.References()).Concat(r.Implied.References());
                 if (involved.Any(id => id == same.First || id == same.Second)) result[other.Id] = root.Id;
             }

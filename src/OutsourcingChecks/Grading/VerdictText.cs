@@ -16,8 +16,11 @@ public static class VerdictText
             Grade.RoundedFigures => "computed from the rounded figures as written (a note, not an error)",
             _ => "inconsistent",
         };
+        // An inconsistent figure is never "within" what the others allow: where its margin rounds
+        // to nothing (it misses by less than a twentieth of its last digit), none is given.
         var margin = v.Margin is { } m
-            ? m == 0m ? ", within what the other figures allow" : $", off by {m.ToString(CultureInfo.InvariantCulture)} in the last written digit"
+            ? m != 0m ? $", off by {m.ToString(CultureInfo.InvariantCulture)} in the last written digit"
+            : v.Grade == Grade.Inconsistent ? "" : ", within what the other figures allow"
             : "";
         return grade + margin;
     }

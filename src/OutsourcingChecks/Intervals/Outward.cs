@@ -66,8 +66,9 @@ internal static class Outward
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(x, bits);
         var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        var digits = 1;
-        while (digits < Powers.Length && mantissa >= Powers[digits]) digits++;
-        return digits;
+        if (mantissa == 0) return 1;
+        // log10(2) ≈ 1233 / 4096: an estimate from the bit length, off by at most one below.
+        var estimate = (int)((((int)UInt128.Log2(mantissa) + 1) * 1233) >> 12);
+        return mantissa >= Powers[estimate] ? estimate + 1 : estimate;
     }
 }

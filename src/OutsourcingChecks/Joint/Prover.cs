@@ -49,6 +49,17 @@ internal sealed class Prover(JointNetwork network)
     }
 
     /// <summary>
+    /// The statements propagated to a fixpoint (null when they cannot all hold: a domain emptied),
+    /// with their composites, not yet tried.
+    /// </summary>
+    public (Propagation? Fixpoint, IReadOnlyList<Composite> Composites) Propagate(IReadOnlyCollection<int> statements, Func<int, Interval?>? domain = null)
+    {
+        var problem = ProblemOf(statements);
+        var p = problem.Template.Restart(domain);
+        return (p.Run() ? p : null, problem.Composites);
+    }
+
+    /// <summary>
     /// The first composite that cannot hold on the propagation's domains, with what it follows from
     /// (its two statements and the reasons of its figures' domains), or null.
     /// </summary>

@@ -36,7 +36,15 @@ public static class JsonReport
     public sealed record IntervalDto(string? Lo, string? Hi);
     public sealed record FindingDto(string Id, string Rule, string Kind, string Status, string Message, string Claim, string? Stated,
         IntervalDto? Implied, string Unit, string? Margin, IReadOnlyList<FigureDto> Facts, string RuleFile, int RuleLine, string? Note, string? Acknowledgement,
-        string? Verdict = null, string? VerdictNote = null, string? ConsequenceOf = null, SuggestionDto? Suggestion = null, string? Report = null);
+        string? Verdict = null, string? VerdictNote = null, string? ConsequenceOf = null, SuggestionDto? Suggestion = null, string? Report = null,
+        JointDto? Joint = null);
+    /// <summary>
+    /// A joint finding's statements (the checks that cannot all hold at once), and each figure with
+    /// its value as written, the interval that stands for, and the values the others force on it
+    /// when it alone is set free (null: no value of it alone reconciles them); in its own unit.
+    /// </summary>
+    public sealed record JointDto(IReadOnlyList<string> Checks, IReadOnlyList<JointFigureDto> Figures);
+    public sealed record JointFigureDto(string Id, string Value, string Unit, IntervalDto Interval, IntervalDto? Forced);
     /// <summary>The best suggested correction: fact null when two figures must change.</summary>
     public sealed record SuggestionDto(string? Fact, string? Current, string? Suggested, IntervalDto? Mends, string Unit, string Slip,
         string? Other, IReadOnlyList<string> Mended, string Text);
@@ -84,8 +92,8 @@ public static class JsonReport
 
     private static IEnumerable<FindingDto> Findings(CheckRun run)
     {
-        var verdicts = Grader.Verdicts(run).ToDictionary(v => v.FindingId, StringComparer.Ordinal);
         var suggestions = Localiser.Suggest(run);
+        var verdicts = Grader.Verdicts(run, run.Findings, suggestions).ToDictionary(v => v.FindingId, StringComparer.Ordinal);
         var report = Discrepancies.ReportName(run);
         return run.Findings.Select(f => Finding(f, verdicts.GetValueOrDefault(f.Id),
             suggestions.GetValueOrDefault(f.Id) is [var best, ..] ? best : null) with { Report = report });
@@ -97,7 +105,11 @@ public static class JsonReport
         f.RuleLocation.File, f.RuleLocation.Line, f.Note, f.AcknowledgementReason,
         v is null ? null : Grades.Name(v.Grade), v?.Note, v?.ConsequenceOf,
         s is null ? null : new SuggestionDto(s.FactId, s.Current, s.Suggested, s.Mends is { } m ? Bounds(m) : null, s.Unit,
-            SuggestionText.Name(s.Slip), s.OtherFactId, s.ChecksMended, SuggestionText.Describe(s)));
+            SuggestionText.Name(s.Slip), s.OtherFactId, s.ChecksMended, SuggestionText.Describe(s)),
+        Joint: f.Check is JointCheck j && f.Joint is { } detail
+            ? new JointDto(j.Statements.Select(c => c.Id).ToList(), detail.Figures.Select(x => new JointFigureDto(x.Figure.Id, x.Figure.Written, x.Figure.Unit,
+                Bounds(x.Written), x.Forced is { } forced ? Bounds(forced) : null)).ToList())
+            : null);
 
     private static IntervalDto Bounds(Interval i) => new(
         i.Lo is { } lo ? Interval.Format(lo, 8) : null,

@@ -11,8 +11,11 @@ public sealed record RunReview(IReadOnlyDictionary<string, Verdict> Verdicts, IR
     public static RunReview Of(CheckRun run) => Of(run, run.Findings);
 
     /// <summary>The review with the verdicts on the given findings only (the suggestions are for failing findings anyway).</summary>
-    public static RunReview Of(CheckRun run, IEnumerable<Finding> graded) =>
-        new(Grader.Verdicts(run, graded).ToDictionary(v => v.FindingId, StringComparer.Ordinal), Localiser.Suggest(run));
+    public static RunReview Of(CheckRun run, IEnumerable<Finding> graded)
+    {
+        var suggestions = Localiser.Suggest(run);
+        return new(Grader.Verdicts(run, graded, suggestions).ToDictionary(v => v.FindingId, StringComparer.Ordinal), suggestions);
+    }
 
     public Verdict? VerdictOf(Finding f) => Verdicts.GetValueOrDefault(f.Id);
 

@@ -8,7 +8,7 @@ namespace OutsourcingChecks.Evaluation.Kinds;
 public sealed class CagrKind : RuleKind
 {
     public override string Name => "cagr";
-    public override string Description => "The stated average annual growth equals (end / start)^(1/years) - 1.";
+    public override string Description => "The stated average annual growth equals (end / start)^(1/years) - 1; years is a whole number or a fact that states one (五年).";
     public override IReadOnlyList<string> Required { get; } = ["start", "end", "years", "rate"];
 
     public override IEnumerable<Check> Compile(Rule rule, CompileContext context)
@@ -17,13 +17,23 @@ public sealed class CagrKind : RuleKind
         var end = context.Expression(rule, "end");
         var rate = context.Expression(rule, "rate");
         var yearsText = context.Text(rule, "years");
-        if (!int.TryParse(yearsText, out var years) || years is < 1 or > 100)
+        Expr? years;
+        if (int.TryParse(yearsText, out var literal))
         {
-            context.Bag.Add(Descriptors.BadField, context.LocationOf(rule, "years"), $"rule '{rule.Id}'", "'years' is a whole number of yearly steps from 1 to 100");
-            yield break;
+            if (literal is < 1 or > 100)
+            {
+                context.Bag.Add(Descriptors.BadField, context.LocationOf(rule, "years"), $"rule '{rule.Id}'", "'years' is a whole number of yearly steps from 1 to 100, or a fact that states one");
+                yield break;
+            }
+            years = new Number(literal);
         }
-        if (start is null || end is null || rate is null) yield break;
-        var implied = new Binary('-', new Call("root", [new Binary('/', end, start), new Number(years)]), new Number(1m));
+        else
+        {
+            // A span the text writes as a figure (过去五年): the fact's whole number of years.
+            years = context.Expression(rule, "years") is { } counted ? new Call("whole", [counted]) : null;
+        }
+        if (start is null || end is null || rate is null || years is null) yield break;
+        var implied = new Binary('-', new Call("root", [new Binary('/', end, start), years]), new Number(1m));
         yield return Relation(rule, Name, rate, Expressions.Relation.Equal, implied);
     }
 }
