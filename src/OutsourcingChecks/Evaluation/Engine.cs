@@ -60,7 +60,9 @@ public static class Engine
             }
         }
         JointResult? jointResult = null;
-        if (joint)
+        // Input with problems is not reported on (every command exits 2 with the diagnostics): the
+        // joint stage, the costliest, is spared it.
+        if (joint && !bag.HasErrors)
         {
             var consistent = new HashSet<string>(findings.Where(f => f.Status == FindingStatus.Consistent).Select(f => f.Id), StringComparer.Ordinal);
             jointResult = JointAnalysis.Run(scope, checks, c => consistent.Contains(c.Id));

@@ -29,6 +29,9 @@ internal sealed record Composite(int Giver, int Taker, Tape Tape, Relation Relat
     /// derived quantity) alone on a side, each other that depends on x and on some figure behind E
     /// too. Derived quantities are expanded to their facts.
     /// </summary>
+    /// <summary>How many statements one figure is substituted into, at most.</summary>
+    public const int MaxTakers = 256;
+
     public static List<Composite> Among(JointNetwork network, IReadOnlyCollection<int> statements)
     {
         var result = new List<Composite>();
@@ -43,9 +46,12 @@ internal sealed record Composite(int Giver, int Taker, Tape Tape, Relation Relat
         {
             foreach (var (x, value) in Gives(network.Constraints[giver]))
             {
-                if (network.VariableOf(x) is not { } variable) continue;
+                if (network.VariableOf(x) is not { } variable || value.References().Contains(x)) continue;
                 var behindValue = network.FactsOf(giver).Where(f => f != variable).ToHashSet();
-                foreach (var taker in takers.GetValueOrDefault(variable) ?? [])
+                // A figure named by very many statements (a hub: a national total) gives too many
+                // composites to try them all; those of the first statements are kept. Fewer
+                // composites only ever prove less.
+                foreach (var taker in (takers.GetValueOrDefault(variable) ?? []).Take(MaxTakers))
                 {
                     if (taker == giver || !network.FactsOf(taker).Any(f => f != variable && behindValue.Contains(f))) continue;
                     if (Make(network, giver, taker, x, value) is { } made) result.Add(made);

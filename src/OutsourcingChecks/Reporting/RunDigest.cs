@@ -37,8 +37,14 @@ public sealed class RunDigest
     private RunDigest(CheckRun run, IReadOnlyDictionary<string, Verdict> verdicts, IReadOnlyList<FindingGroup> groups, IReadOnlyList<Rule> idleRules)
     {
         Run = run;
-        // The suggestions take the longest: made only for a format that shows them.
-        _review = new Lazy<RunReview>(() => new RunReview(verdicts, ErrorLocalisation.Localiser.Suggest(run)));
+        // The suggestions take the longest: made only for a format that shows them, and with them
+        // the consequences (a failing check that a root's correction mends), which need them.
+        _review = new Lazy<RunReview>(() =>
+        {
+            var suggestions = ErrorLocalisation.Localiser.Suggest(run);
+            var graded = run.Findings.Where(f => verdicts.ContainsKey(f.Id));
+            return new RunReview(Grader.Verdicts(run, graded, suggestions).ToDictionary(v => v.FindingId, StringComparer.Ordinal), suggestions);
+        });
         Groups = groups;
         IdleRules = idleRules;
         Name = Discrepancies.ReportName(run);

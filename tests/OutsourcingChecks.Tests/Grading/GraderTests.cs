@@ -116,7 +116,9 @@ public class GraderTests
             .Rule("id: sum.t\nkind: sum\nparts: [x, y]\ntotal: t")
             .Check();
         diagnostics.Should().BeEmpty();
-        var verdicts = Grader.Verdicts(run!).ToDictionary(v => v.FindingId);
+        // Consequences are read from the suggested corrections: the root's correction (ch3 to 22.6) mends growth.ch3.
+        var verdicts = Grader.Verdicts(run!, run!.Findings, OutsourcingChecks.ErrorLocalisation.Localiser.Suggest(run!)).ToDictionary(v => v.FindingId);
+        Grader.Verdicts(run!).Should().OnlyContain(v => v.ConsequenceOf == null, "without the suggestions, no consequence is claimed");
 
         verdicts["same.ch1.vs.ch3"].Grade.Should().Be(Grade.Inconsistent);
         verdicts["same.ch1.vs.ch3"].ConsequenceOf.Should().BeNull("the conflict is the root");
