@@ -42,6 +42,10 @@ public static class HelpText
 
     private sealed class WithExamples(HelpAction help) : SynchronousCommandLineAction
     {
+        // As the library's own help: --help is answered even when the rest of the line is
+        // incomplete (ack --help without its required --reason).
+        public override bool ClearsParseErrors => true;
+
         public override int Invoke(ParseResult parse)
         {
             var code = help.Invoke(parse);

@@ -52,6 +52,12 @@ public static class Grader
             return (ExactOnWritten(check, points) ? Grade.Exact : Grade.Rounding, null);
         if (check is RelationCheck r && FromRoundedFigures(r, finding, scope, points) is { } note)
             return (Grade.RoundedFigures, note);
+        // A joint finding whose stated figure is stated by one of its checks from the other terms
+        // rounded as written (a point change from two rounded shares): a note, as that check alone would be.
+        if (check is JointCheck j && finding.Joint?.Stated is { } stated)
+            foreach (var statement in j.Statements)
+                if (statement is RelationCheck { Stated: Ref s } rs && s.Id == stated && FromRoundedFigures(rs, finding, scope, points) is { } jointNote)
+                    return (Grade.RoundedFigures, jointNote);
         return (Grade.Inconsistent, null);
     }
 
@@ -181,6 +187,14 @@ public static class Grader
                 var involved = other.Figures.Select(x => x.Id).Concat(r.Stated.References()).Concat(r.Implied.References());
                 if (involved.Any(id => id == same.First || id == same.Second)) result[other.Id] = root.Id;
             }
+        }
+        // A joint finding that a failing check's correction mends follows from that check: the
+        // statements that hold alone cannot hold with the figure the check shows to be wrong.
+        foreach (var joint in failing.Where(f => f.Check is JointCheck && !result.ContainsKey(f.Id)))
+        {
+            var root = failing.FirstOrDefault(f => f.Check is not JointCheck
+                && suggestions.GetValueOrDefault(f.Id) is [var best, ..] && best.ChecksMended.Contains(joint.Id));
+            if (root is not null) result[joint.Id] = result.GetValueOrDefault(root.Id) ?? root.Id;
         }
         return result;
     }

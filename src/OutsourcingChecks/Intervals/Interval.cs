@@ -195,6 +195,24 @@ public readonly record struct Interval(decimal? Lo, decimal? Hi)
         return $"[{Show(Lo, "-∞")}, {Show(Hi, "+∞")}]";
     }
 
+    /// <summary>
+    /// The interval with the given decimals, its ends rounded outward (down and up), so what is
+    /// shown still holds every value it holds: "[35.443, 35.450]". Invariant culture.
+    /// </summary>
+    public string ToDecimals(int decimals)
+    {
+        var unit = 1m;
+        for (var k = 0; k < decimals; k++) unit /= 10m;
+        string End(decimal? v, bool up, string infinite)
+        {
+            if (v is not { } d) return infinite;
+            var steps = d / unit;
+            var rounded = (up ? Math.Ceiling(steps) : Math.Floor(steps)) * unit;
+            return rounded.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
+        return $"[{End(Lo, false, "-∞")}, {End(Hi, true, "+∞")}]";
+    }
+
     internal static string Format(decimal d, int decimals)
     {
         var rounded = Math.Round(d, decimals, MidpointRounding.AwayFromZero);

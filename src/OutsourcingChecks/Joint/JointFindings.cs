@@ -47,7 +47,7 @@ public static class JointFindings
             primary?.Figure.Unit ?? shown.FirstOrDefault()?.Figure.Unit ?? "", primary is null ? null : Margin(primary),
             shown.Select(f => f.Figure).ToList(), check.Location, null, null)
         {
-            Joint = new JointDetail(shown),
+            Joint = new JointDetail(shown, primary?.Figure.Id),
         };
     }
 
@@ -91,9 +91,10 @@ public static class JointFindings
     private static string Ids(IReadOnlyList<Check> checks) =>
         checks.Count == 2 ? $"{checks[0].Id} and {checks[1].Id}" : string.Join(", ", checks.Take(checks.Count - 1).Select(c => c.Id)) + " and " + checks[^1].Id;
 
+    /// <summary>The figures as written, each with its report line (two figures may be written alike).</summary>
     private static string Written(IReadOnlyList<JointFigure> figures)
     {
-        var items = figures.Select(f => Display.Written(f.Figure.Fact)).ToList();
+        var items = figures.Select(f => $"{Display.Written(f.Figure.Fact)} (line {f.Figure.SourceLine})").ToList();
         return items.Count switch
         {
             0 => "no other figure",
@@ -103,5 +104,5 @@ public static class JointFindings
     }
 
     /// <summary>The interval with two decimals more than the figure is written with.</summary>
-    public static string Shown(Interval x, Fact fact) => x.ToString(null, fact.Value.Decimals + 2);
+    public static string Shown(Interval x, Fact fact) => x.ToDecimals(fact.Value.Decimals + 2);
 }

@@ -37,5 +37,9 @@ public sealed record JointCheck(string Id, Location Location, IReadOnlyList<Chec
 /// </summary>
 public sealed record JointFigure(FigureRef Figure, Interval Written, Interval? Forced);
 
-/// <summary>What a joint finding shows beyond a finding's fields: each figure with what the others force.</summary>
-public sealed record JointDetail(IReadOnlyList<JointFigure> Figures);
+/// <summary>
+/// What a joint finding shows beyond a finding's fields: each figure with what the others force,
+/// and the figure it states (the one whose written value lies nearest to what the others force
+/// on it, in its last digit; null when no single figure can reconcile them).
+/// </summary>
+public sealed record JointDetail(IReadOnlyList<JointFigure> Figures, string? Stated);

@@ -30,6 +30,7 @@ public static class Discrepancies
         {
             RelationCheck { Stated: Expressions.Ref r } => r.Id,
             SameQuantityCheck s => s.Second,
+            JointCheck => f.Joint?.Stated,
             _ => null,
         };
         foreach (var x in f.Figures)

@@ -15,19 +15,7 @@ public static class Shown
     /// The interval with the given decimals, its ends rounded outward (down and up), so what is shown
     /// still holds every value the engine allowed: "[35.443, 35.450]".
     /// </summary>
-    public static string Interval(Interval i, int decimals)
-    {
-        var unit = 1m;
-        for (var k = 0; k < decimals; k++) unit /= 10m;
-        string End(decimal? v, bool up, string infinite)
-        {
-            if (v is not { } d) return infinite;
-            var steps = d / unit;
-            var rounded = (up ? Math.Ceiling(steps) : Math.Floor(steps)) * unit;
-            return rounded.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        }
-        return $"[{End(i.Lo, false, "-∞")}, {End(i.Hi, true, "+∞")}]";
-    }
+    public static string Interval(Interval i, int decimals) => i.ToDecimals(decimals);
 
     /// <summary>The implied interval of a finding with its unit, at the decimals that matter ("[35.443, 35.450] %").</summary>
     public static string? Implied(Finding f) => f.Implied is { } i ? $"{Interval(i, DecimalsFor(f))} {f.DisplayUnit}".TrimEnd() : null;

@@ -122,6 +122,15 @@ public class CommandLineErrorsTests
     }
 
     [Test]
+    public void Help_is_given_though_the_command_line_lacks_what_the_command_requires()
+    {
+        var (exit, stdout, stderr) = InProcessCli.Run("ack", "--help");
+        exit.Should().Be(0, stderr);
+        stdout.Should().Contain("--reason").And.Contain("Exit codes: 0 written");
+        stderr.Should().NotContain("OC110");
+    }
+
+    [Test]
     public void The_default_run_leaves_the_examples_out_and_an_example_alone_is_no_report_to_check()
     {
         var root = Repository.Scratch();
