@@ -54,16 +54,17 @@ public sealed class Tape
     /// </summary>
     public static Tape Compile(IReadOnlyList<Expr> expressions, Func<string, Expr?> inline)
     {
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-        var nodes = new List<Node>();
-        var constants = new List<Interval>();
+        // The working lists are the thread's own, kept from one compilation to the next: a large
+        // report compiles hundreds of thousands of small tapes, and their garbage cost more than
+        // the compiling.
+        var b = Buffers ??= new CompileBuffers();
+        b.Clear();
+        var (slots, nodes, constants, work, done, args) = (b.Slots, b.Nodes, b.Constants, b.Work, b.Done, b.Args);
         var roots = new int[expressions.Count];
-        // An explicit stack of (expression, children): -1 on the way down, else the number of its
-        // children, whose nodes are then on the done stack.
-        var work = new Stack<(Expr Expr, int Children)>();
-        var done = new Stack<int>();
         for (var r = 0; r < expressions.Count; r++)
         {
+            // An explicit stack of (expression, children): -1 on the way down, else the number of
+            // its children, whose nodes are then on the done stack.
             work.Push((expressions[r], -1));
             while (work.Count > 0)
             {
@@ -94,13 +95,12 @@ public sealed class Tape
                             done.Push(nodes.Count - 1);
                             continue;
                     }
-                    var arguments = Arguments(e);
-                    work.Push((e, arguments.Count));
-                    for (var i = arguments.Count - 1; i >= 0; i--) work.Push((arguments[i], -1));
+                    PushChildren(e, work);
                     continue;
                 }
                 // The children's nodes are on top of the done stack, the last on top.
-                var args = new int[children];
+                args.Clear();
+                for (var i = 0; i < children; i++) args.Add(0);
                 for (var i = children - 1; i >= 0; i--) args[i] = done.Pop();
                 done.Push(Emit(e, args, nodes));
             }
@@ -108,19 +108,59 @@ public sealed class Tape
         }
         var variables = new string[slots.Count];
         foreach (var (id, slot) in slots) variables[slot] = id;
-        return new Tape([.. nodes], [.. constants], roots, variables);
+        return new Tape([.. nodes], constants.Count == 0 ? [] : [.. constants], roots, variables);
     }
 
-    private static IReadOnlyList<Expr> Arguments(Expr e) => e switch
-    {
-        Neg n => [n.Operand],
-        Binary b => [b.Left, b.Right],
-        Sum sum => sum.Addends.Select(a => a.Term).ToList(),
-        Call c => c.Arguments,
-        _ => throw new InvalidOperationException($"unknown expression {e.GetType().Name}"),
-    };
+    [ThreadStatic]
+    private static CompileBuffers? Buffers;
 
-    private static int Emit(Expr e, int[] args, List<Node> nodes)
+    private sealed class CompileBuffers
+    {
+        public readonly Dictionary<string, int> Slots = new(StringComparer.Ordinal);
+        public readonly List<Node> Nodes = [];
+        public readonly List<Interval> Constants = [];
+        public readonly Stack<(Expr Expr, int Children)> Work = new();
+        public readonly Stack<int> Done = new();
+        public readonly List<int> Args = [];
+
+        public void Clear()
+        {
+            Slots.Clear();
+            Nodes.Clear();
+            Constants.Clear();
+            Work.Clear();
+            Done.Clear();
+        }
+    }
+
+    /// <summary>The expression with its children after it, the first child on top: children are compiled first, in order.</summary>
+    private static void PushChildren(Expr e, Stack<(Expr Expr, int Children)> work)
+    {
+        switch (e)
+        {
+            case Neg n:
+                work.Push((e, 1));
+                work.Push((n.Operand, -1));
+                break;
+            case Binary b:
+                work.Push((e, 2));
+                work.Push((b.Right, -1));
+                work.Push((b.Left, -1));
+                break;
+            case Sum sum:
+                work.Push((e, sum.Addends.Count));
+                for (var i = sum.Addends.Count - 1; i >= 0; i--) work.Push((sum.Addends[i].Term, -1));
+                break;
+            case Call c:
+                work.Push((e, c.Arguments.Count));
+                for (var i = c.Arguments.Count - 1; i >= 0; i--) work.Push((c.Arguments[i], -1));
+                break;
+            default:
+                throw new InvalidOperationException($"unknown expression {e.GetType().Name}");
+        }
+    }
+
+    private static int Emit(Expr e, List<int> args, List<Node> nodes)
     {
         void Add(Op op, int a, int b = 0) => nodes.Add(new Node(op, a, b));
         switch (e)
@@ -137,7 +177,7 @@ public sealed class Tape
                     Add(Op.Neg, sofar);
                     sofar = nodes.Count - 1;
                 }
-                for (var i = 1; i < args.Length; i++)
+                for (var i = 1; i < args.Count; i++)
                 {
                     Add(sum.Addends[i].Subtracted ? Op.Sub : Op.Add, sofar, args[i]);
                     sofar = nodes.Count - 1;
@@ -153,7 +193,7 @@ public sealed class Tape
                 break;
             case Call { Function: "sum" }:
                 var total = args[0];
-                for (var i = 1; i < args.Length; i++)
+                for (var i = 1; i < args.Count; i++)
                 {
                     Add(Op.Add, total, args[i]);
                     total = nodes.Count - 1;

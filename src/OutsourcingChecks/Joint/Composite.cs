@@ -46,20 +46,31 @@ internal sealed record Composite(int Giver, int Taker, Tape Tape, Relation Relat
         {
             foreach (var (x, value) in Gives(network.Constraints[giver]))
             {
-                if (network.VariableOf(x) is not { } variable || value.References().Contains(x)) continue;
-                var behindValue = network.FactsOf(giver).Where(f => f != variable).ToHashSet();
+                if (network.VariableOf(x) is not { } variable || Names(value, x)) continue;
+                var behindValue = network.FactsOf(giver);
                 // A figure named by very many statements (a hub: a national total) gives too many
                 // composites to try them all; those of the first statements are kept. Fewer
                 // composites only ever prove less.
                 foreach (var taker in (takers.GetValueOrDefault(variable) ?? []).Take(MaxTakers))
                 {
-                    if (taker == giver || !network.FactsOf(taker).Any(f => f != variable && behindValue.Contains(f))) continue;
+                    if (taker == giver || !SharesAnother(network.FactsOf(taker), behindValue, variable)) continue;
                     if (Make(network, giver, taker, x, value) is { } made) result.Add(made);
                 }
             }
         }
         return result;
     }
+
+    /// <summary>Whether the two (short) lists of facts share one other than the figure substituted.</summary>
+    private static bool SharesAnother(int[] a, int[] b, int except)
+    {
+        foreach (var x in a)
+            if (x != except && Array.IndexOf(b, x) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether the expression names the id (a statement x = f(x) gives nothing to substitute).</summary>
+    private static bool Names(Expr e, string id) => e is Ref r ? r.Id == id : e.References().Contains(id);
 
     /// <summary>The figures an equality statement gives: each side that is one reference alone, with the other side.</summary>
     private static IEnumerable<(string Id, Expr Value)> Gives(Constraint c)

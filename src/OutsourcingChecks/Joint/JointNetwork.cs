@@ -14,19 +14,30 @@ public sealed class JointNetwork
 {
     private readonly Func<string, Fact?> _fact;
     private readonly Func<string, Expr?> _definition;
-    private readonly Dictionary<string, int> _variableOf = new(StringComparer.Ordinal);
-    private readonly List<string> _ids = [];
-    private readonly List<Interval> _initial = [];
-    private readonly List<Fact?> _facts = [];
-    private readonly List<int> _definitionOf = [];
-    private readonly List<Constraint> _constraints = [];
-    private readonly Dictionary<string, int> _statementOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _variableOf;
+    private readonly List<string> _ids;
+    private readonly List<Interval> _initial;
+    private readonly List<Fact?> _facts;
+    private readonly List<int> _definitionOf;
+    private readonly List<Constraint> _constraints;
+    private readonly Dictionary<string, int> _statementOf;
     private int[]?[] _factsOf = [];
 
-    private JointNetwork(Func<string, Fact?> fact, Func<string, Expr?> definition)
+    /// <param name="fact">a fact by id</param>
+    /// <param name="definition">a derived quantity's definition by id</param>
+    /// <param name="statements">how many statements are expected: the sizes start from it (a large report makes many small networks)</param>
+    private JointNetwork(Func<string, Fact?> fact, Func<string, Expr?> definition, int statements)
     {
         _fact = fact;
         _definition = definition;
+        var variables = 3 * statements;
+        _variableOf = new Dictionary<string, int>(variables, StringComparer.Ordinal);
+        _ids = new List<string>(variables);
+        _initial = new List<Interval>(variables);
+        _facts = new List<Fact?>(variables);
+        _definitionOf = new List<int>(variables);
+        _constraints = new List<Constraint>(statements);
+        _statementOf = new Dictionary<string, int>(statements, StringComparer.Ordinal);
     }
 
     /// <summary>The id of each variable.</summary>
@@ -58,7 +69,7 @@ public sealed class JointNetwork
     /// </summary>
     public static JointNetwork Build(Func<string, Fact?> fact, Func<string, Expr?> definition, IEnumerable<Check> statements)
     {
-        var network = new JointNetwork(fact, definition);
+        var network = new JointNetwork(fact, definition, statements.TryGetNonEnumeratedCount(out var n) ? n : 4);
         foreach (var check in statements)
         {
             if (network._statementOf.ContainsKey(check.Id)) continue;
@@ -150,13 +161,25 @@ public sealed class JointNetwork
     internal int[] FactsOf(int constraint)
     {
         if (Volatile.Read(ref _factsOf[constraint]) is { } known) return known;
-        var facts = WithDefinitions([constraint]).SelectMany(c => _constraints[c].Variables).Distinct()
-            .Where(v => _facts[v] is not null).Order().ToArray();
+        // Most constraints name facts alone: their own variables are all there is.
+        var own = _constraints[constraint].Variables;
+        var facts = NamesNoDerived(own) ? own
+            : WithDefinitions([constraint]).SelectMany(c => _constraints[c].Variables).Distinct().Where(v => _facts[v] is not null).Order().ToArray();
         Volatile.Write(ref _factsOf[constraint], facts);
         return facts;
     }
 
     /// <summary>Every variable a constraint depends on, through the definitions of the derived quantities it names.</summary>
-    internal IEnumerable<int> Closure(int constraint) =>
-        WithDefinitions([constraint]).SelectMany(c => _constraints[c].Variables).Distinct();
+    internal IReadOnlyList<int> Closure(int constraint)
+    {
+        var own = _constraints[constraint].Variables;
+        return NamesNoDerived(own) ? own : WithDefinitions([constraint]).SelectMany(c => _constraints[c].Variables).Distinct().ToArray();
+    }
+
+    private bool NamesNoDerived(int[] variables)
+    {
+        foreach (var v in variables)
+            if (_definitionOf[v] >= 0) return false;
+        return true;
+    }
 }

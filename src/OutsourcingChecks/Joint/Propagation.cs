@@ -17,9 +17,12 @@ internal sealed class Propagation
 
     private readonly JointNetwork _network;
     private readonly int[] _constraints;
-    private readonly Dictionary<int, int> _local;
+    /// <summary>The local number of each network variable, -1 where no constraint here names it.</summary>
+    private readonly int[] _local;
     private readonly int[] _variables;
-    private readonly List<int>[] _watchers;
+    /// <summary>The constraints (by position) that read each local variable: those of l are _watchers[_watchStart[l] .. _watchStart[l + 1]].</summary>
+    private readonly int[] _watchers;
+    private readonly int[] _watchStart;
     private readonly Interval[] _values;
     private readonly Interval[] _slots;
     private readonly bool[] _queued;
@@ -63,27 +66,35 @@ internal sealed class Propagation
     {
         _network = network;
         _constraints = [.. constraints];
-        _local = new Dictionary<int, int>();
+        _local = new int[network.Ids.Count];
+        Array.Fill(_local, -1);
         var variables = new List<int>();
-        var watchers = new List<List<int>>();
         var longest = 0;
+        var reads = 0;
         for (var k = 0; k < _constraints.Length; k++)
         {
             var c = network.Constraints[_constraints[k]];
             longest = Math.Max(longest, c.Tape.Length);
+            reads += c.Variables.Length;
             foreach (var v in c.Variables)
-            {
-                if (!_local.TryGetValue(v, out var l))
+                if (_local[v] < 0)
                 {
-                    _local[v] = l = variables.Count;
+                    _local[v] = variables.Count;
                     variables.Add(v);
-                    watchers.Add([]);
                 }
-                watchers[l].Add(k);
-            }
         }
         _variables = [.. variables];
-        _watchers = [.. watchers];
+        // Who watches which variable, as one array cut by offsets (no list per variable).
+        _watchStart = new int[_variables.Length + 1];
+        for (var k = 0; k < _constraints.Length; k++)
+            foreach (var v in network.Constraints[_constraints[k]].Variables)
+                _watchStart[_local[v] + 1]++;
+        for (var l = 0; l < _variables.Length; l++) _watchStart[l + 1] += _watchStart[l];
+        _watchers = new int[reads];
+        var fill = (int[])_watchStart.Clone();
+        for (var k = 0; k < _constraints.Length; k++)
+            foreach (var v in network.Constraints[_constraints[k]].Variables)
+                _watchers[fill[_local[v]]++] = k;
         Domains = new Interval[_variables.Length];
         for (var l = 0; l < _variables.Length; l++)
             Domains[l] = domain?.Invoke(_variables[l]) ?? network.Initial[_variables[l]];
@@ -114,6 +125,7 @@ internal sealed class Propagation
         _local = other._local;
         _variables = other._variables;
         _watchers = other._watchers;
+        _watchStart = other._watchStart;
         Domains = domains;
         _values = new Interval[other._values.Length];
         _slots = new Interval[other._slots.Length];
@@ -127,7 +139,7 @@ internal sealed class Propagation
     public IReadOnlyList<int> Variables => _variables;
 
     /// <summary>The local number of a network variable, or null when no constraint here names it.</summary>
-    public int? Local(int variable) => _local.TryGetValue(variable, out var l) ? l : null;
+    public int? Local(int variable) => variable < _local.Length && _local[variable] >= 0 ? _local[variable] : null;
 
     /// <summary>Propagates every constraint to a fixpoint (or the revision budget). False when the constraints cannot all hold.</summary>
     public bool Run()
@@ -245,8 +257,8 @@ internal sealed class Propagation
             Domains[l] = slots[i];
             _reasons[l] = reason ??= Narrowing(k);
             if (!Significant(before, slots[i])) continue;
-            foreach (var other in _watchers[l])
-                if (other != k) Enqueue(other);
+            for (var w = _watchStart[l]; w < _watchStart[l + 1]; w++)
+                if (_watchers[w] != k) Enqueue(_watchers[w]);
         }
         return true;
     }
