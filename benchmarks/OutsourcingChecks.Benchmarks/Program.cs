@@ -6,6 +6,7 @@ using OutsourcingChecks.Synthetic;
 
 // dotnet run -c Release --project benchmarks/OutsourcingChecks.Benchmarks -- <command>
 //   soundness [CASES]        CASES exact and CASES wrong generated cases over all identities (default 100000); both rates
+//   joint-soundness [CASES]  CASES consistent reports per family of shared statements, each also moved; false joint findings and the detection rate against an exact oracle (default 20000)
 //   scale [RUNS] [SIZES...]  in-process load+check+render of synthetic reports, median of RUNS (default 3)
 //   stages DIR               one run of load, check and text report on the report under DIR, with the live heap after each
 //   generate FACTS DIR       write a synthetic report of FACTS facts under DIR (facts/, rules/, facts/source.txt)
@@ -21,6 +22,8 @@ switch (args.FirstOrDefault())
 {
     case "soundness":
         return SoundnessRun.Run(Number(args, 1, 100_000));
+    case "joint-soundness":
+        return JointSoundnessRun.Run(Number(args, 1, 20_000));
     case "scale":
         var sizes = args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
         return Scale.Run(sizes.Count > 0 ? sizes : [1_000, 10_000, 100_000, 1_000_000], Number(args, 1, 3));

@@ -121,4 +121,13 @@ public class RuleKindTests
         report.Status("sum.x").Should().Be(Consistent);
         report.Status("sum.y").Should().Be(Inconsistent);
     }
+
+    // 1.61051 = 1.1^5: five yearly steps of 10 %; the span written as a figure (五年).
+    [TestCase("5", "10.0", Consistent, TestName = "cagr: years named by a fact, 五 stands for five whole years")]
+    [TestCase("5", "11.0", Inconsistent, TestName = "cagr: years named by a fact, 11.0 % over five years is wrong")]
+    [TestCase("4", "12.6", Consistent, TestName = "cagr: years named by a fact, four years give 12.65 %")]
+    public void Cagr_over_a_span_written_as_a_figure(string years, string rate, FindingStatus expected) =>
+        new TestReport().Fact("start", "100.0").Fact("end", "161.1").Fact("span", years, "年").Fact("r", rate, "%")
+            .Rule("id: s\nkind: cagr\nstart: start\nend: end\nyears: span\nrate: r")
+            .Status("s").Should().Be(expected);
 }

@@ -133,4 +133,34 @@ public class GraderTests
         var (run, _) = Sum("3.5").Fact("z", "9.9").Rule("id: b\nkind: bound\nleft: z\nop: \">\"\nright: t").Check();
         Grader.Verdicts(run!).Select(v => v.FindingId).Should().Equal(run!.Findings.Select(f => f.Id));
     }
+
+    [Test]
+    public void A_figure_that_meets_its_qualifier_is_exact_not_a_matter_of_rounding()
+    {
+        // 超过 1000: 1440 meets it as written; the rounding of 1000 has nothing to do with it.
+        var report = new TestReport().Fact("big", "1000", "家", qualifiers: "more-than").Fact("count", "1440", "家")
+            .Rule("id: b\nkind: bound\nleft: count\nop: \">=\"\nright: big");
+        Verdict(report, "b").Grade.Should().Be(Grade.Exact);
+    }
+
+    [Test]
+    public void A_quantity_stated_twice_inside_the_other_statement_interval_still_reads_off_by_its_rounding()
+    {
+        // 22.95 rounds to 23.0, not to 22.9 as written elsewhere: 22.95 lies inside 22.9's
+        // interval, so the distance rule would say nothing; the rounding rule says 1 digit.
+        var report = new TestReport()
+            .Fact("coarse", "22.9", "%", measure: "g", dims: "service: it_ops")
+            .Fact("fine", "22.95", "%", measure: "g", dims: "service: it_ops");
+        var v = Verdict(report, "same.coarse.vs.fine");
+        v.Grade.Should().Be(Grade.Inconsistent);
+        v.Margin.Should().Be(1m);
+        VerdictText.Describe(v).Should().NotContain("within what the other figures allow");
+    }
+
+    [Test]
+    public void An_inconsistent_finding_never_reads_within_what_the_other_figures_allow()
+    {
+        VerdictText.Describe(new Verdict("x", Grade.Inconsistent, 0m, null, null)).Should().Be("inconsistent");
+        VerdictText.Describe(new Verdict("x", Grade.Rounding, 0m, null, null)).Should().Contain("within what the other figures allow");
+    }
 }
