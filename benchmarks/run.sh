@@ -2,7 +2,8 @@
 # Reproduces the tables of docs/benchmarks.md:
 #   1. wall time (start-up included) and peak memory of the check command, median of RUNS runs, on
 #      the real report and on synthetic reports of 1,000 to 1,000,000 facts;
-#   2. the long soundness run (SOUNDNESS exact and as many wrong generated cases).
+#   2. the long soundness run (SOUNDNESS exact and as many wrong generated cases);
+#   3. the joint soundness run (JOINT consistent reports per family of shared statements, each moved).
 # Usage: benchmarks/run.sh            (env: RUNS=3 SIZES="1000 10000 100000 1000000" SOUNDNESS=800000
 #                                           FACTS=facts/csod-2021 RULES=rules/csod-2021 SOURCE=FACTS/source.txt)
 set -euo pipefail
@@ -11,6 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 runs=${RUNS:-3}
 sizes=${SIZES:-"1000 10000 100000 1000000"}
 soundness=${SOUNDNESS:-800000}
+joint=${JOINT:-20000}
 facts=${FACTS:-facts/csod-2021}
 rules=${RULES:-rules/csod-2021}
 source=${SOURCE:-$facts/source.txt}
@@ -61,3 +63,5 @@ for n in $sizes; do
 done
 echo
 dotnet "$bench" soundness "$soundness"
+echo
+dotnet "$bench" joint-soundness "$joint"

@@ -14,17 +14,19 @@ public static class AuditCommand
     {
         var where = new ReportOptions();
         var format = ReportOptions.Format("text", "json");
-        var command = new Command("audit", "Mutate each fact as a slip would and list the facts no check protects, per chapter") { format };
+        var noJoint = ReportOptions.NoJoint();
+        var command = new Command("audit", "Mutate each fact as a slip would and list the facts no check protects, per chapter") { format, noJoint };
         where.AddTo(command);
-        command.SetAction(parse => Run(parse.GetValue(where.Facts), parse.GetValue(where.Rules), parse.GetValue(where.Source), parse.GetValue(format)!));
+        command.SetAction(parse => Run(parse.GetValue(where.Facts), parse.GetValue(where.Rules), parse.GetValue(where.Source), parse.GetValue(format)!, !parse.GetValue(noJoint)));
         return command;
     }
 
-    public static int Run(string? facts, string? rules, string? source, string format)
+    /// <param name="joint">whether a slip that only a joint proof catches counts as caught</param>
+    public static int Run(string? facts, string? rules, string? source, string format, bool joint = true)
     {
         var reports = CheckCommand.Resolve(facts, rules, source, out var usage);
         if (usage is not null) return ReportOptions.UsageError(usage);
-        var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports);
+        var (runs, diagnostics) = ReportOptions.LoadAndCheck(reports, joint);
         if (diagnostics.Count > 0) return ReportOptions.InputErrors(diagnostics, format);
         var results = new List<AuditResult>();
         foreach (var run in runs)
