@@ -60,10 +60,6 @@ public static class DependentRanges
         }
     }
 
-    /// <summary>Whether any fact occurs more than once in the check's sides together.</summary>
-    public static bool Applies(RelationCheck check, IQuantityScope scope) =>
-        Shapes.GetValue(check, c => ShapeOf(c, scope)) is { StatedRepeats: true } or { ImpliedRepeats: true } or { Shared: true };
-
     private static readonly ConditionalWeakTable<RelationCheck, Expr> Differences = new();
 
     private static Expr Difference(RelationCheck check) =>

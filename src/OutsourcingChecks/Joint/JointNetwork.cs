@@ -56,9 +56,6 @@ public sealed class JointNetwork
 
     internal int? VariableOf(string id) => _variableOf.TryGetValue(id, out var v) ? v : null;
 
-    /// <summary>The statement constraint of each check in the network, by check id.</summary>
-    internal IReadOnlyDictionary<string, int> StatementOf => _statementOf;
-
     /// <summary>Every statement constraint of the network.</summary>
     internal IEnumerable<int> Statements => _constraints.Where(c => c.IsStatement).Select(c => c.Index);
 

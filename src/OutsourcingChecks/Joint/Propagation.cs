@@ -31,9 +31,6 @@ internal sealed class Propagation
     /// <summary>The domains, by local variable (see <see cref="Local"/>).</summary>
     public Interval[] Domains { get; }
 
-    /// <summary>The constraint whose revision found no values left, after <see cref="Run"/> returned false.</summary>
-    public int? Conflict { get; private set; }
-
     /// <summary>
     /// Why each domain is what it is: the constraints whose narrowings led to it (null: as
     /// written). A conflict's reasons are the constraints it follows from, usually far fewer than
@@ -54,8 +51,8 @@ internal sealed class Propagation
 
     private bool[]? _disabled;
 
-    /// <summary>How many revisions were made: the cost of the propagation.</summary>
-    public int Revisions { get; private set; }
+    /// <summary>How many revisions were made: the cost of the propagation, bounded.</summary>
+    private int _revisions;
 
     public IReadOnlyList<int> Constraints => _constraints;
 
@@ -157,11 +154,10 @@ internal sealed class Propagation
         while (_queue.TryDequeue(out var k))
         {
             _queued[k] = false;
-            if (Revisions++ >= budget) break;
+            if (_revisions++ >= budget) break;
             if (_disabled?[k] == true) continue;
             if (!Revise(k))
             {
-                Conflict = _constraints[k];
                 ConflictReasons = ReasonsOf(k);
                 if (_disabled is null)
                 {
