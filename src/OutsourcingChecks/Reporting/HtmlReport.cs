@@ -180,6 +180,7 @@ public static class HtmlReport
         {
             sb.Append("<li").Append(x == primary ? " class=\"stated\"" : "").Append("><p><code>").Append(H(x.Id)).Append("</code> = <strong>")
               .Append(H(x.Written + " " + x.Unit)).Append("</strong>").Append(x == primary ? " (stated)" : "")
+              .Append(Shown.Forced(f, x) is { } forced ? " · " + H(forced) : "")
               .Append(" · report line ").Append(N(x.SourceLine)).Append(" · <span class=\"yaml\">").Append(H(x.Location.ToString())).Append("</span></p>\n");
             sb.Append("<blockquote class=\"quote\">").Append(H(x.Quote)).Append("</blockquote>\n<pre class=\"context\">");
             foreach (var (line, text) in Discrepancies.Context(d.Run.Report.Source, x.SourceLine, ContextRadius))

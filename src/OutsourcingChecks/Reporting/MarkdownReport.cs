@@ -157,7 +157,7 @@ public static class MarkdownReport
         Line(sb, "- **Figures:**");
         var primary = Discrepancies.Primary(f);
         foreach (var x in f.Figures)
-            Line(sb, $"  - {Code(x.Id)} = {Text($"{x.Written} {x.Unit}")}{(x == primary ? " (stated)" : "")} · report line {x.SourceLine.ToString(CultureInfo.InvariantCulture)}: " +
+            Line(sb, $"  - {Code(x.Id)} = {Text($"{x.Written} {x.Unit}")}{(x == primary ? " (stated)" : "")}{(Shown.Forced(f, x) is { } forced ? " · " + Text(forced) : "")} · report line {x.SourceLine.ToString(CultureInfo.InvariantCulture)}: " +
                      $"“{Text(x.Quote)}” · {Text(x.Location.ToString())}");
         if (review.VerdictOf(f) is { } verdict)
             Line(sb, $"- **Verdict:** {Text(Grading.VerdictText.Describe(verdict))}" + (verdict.ConsequenceOf is { } root ? $" · consequence of {Code(root)}" : ""));

@@ -19,4 +19,14 @@ public static class Shown
 
     /// <summary>The implied interval of a finding with its unit, at the decimals that matter ("[35.443, 35.450] %").</summary>
     public static string? Implied(Finding f) => f.Implied is { } i ? $"{Interval(i, DecimalsFor(f))} {f.DisplayUnit}".TrimEnd() : null;
+
+    /// <summary>
+    /// For a figure of a joint finding, what the other checks force on it when it alone is set
+    /// free ("others force [60.649, 60.788]", or "no value alone"); null for any other finding.
+    /// </summary>
+    public static string? Forced(Finding f, FigureRef x)
+    {
+        if (f.Joint?.Figures.FirstOrDefault(j => j.Figure.Id == x.Id) is not { } figure) return null;
+        return figure.Forced is { } i ? $"others force {Interval(i, x.Fact.Value.Decimals + 2)}" : "no value alone";
+    }
 }

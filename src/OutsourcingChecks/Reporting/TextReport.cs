@@ -259,8 +259,8 @@ public static partial class TextReport
         table.AddColumn(new TableColumn("line").RightAligned().NoWrap().PadLeft(0).PadRight(2));
         table.AddColumn(new TableColumn("quote").PadLeft(0).PadRight(2));
         // A joint finding's figures each with what the other statements force on it.
-        var forced = f.Joint?.Figures.ToDictionary(j => j.Figure.Id, j => j.Forced);
-        if (forced is not null) table.AddColumn(new TableColumn("forced").NoWrap().PadLeft(0).PadRight(2));
+        var joint = f.Joint is not null;
+        if (joint) table.AddColumn(new TableColumn("forced").NoWrap().PadLeft(0).PadRight(2));
         table.AddColumn(new TableColumn("yaml").PadLeft(0).PadRight(0));
         foreach (var x in f.Figures)
         {
@@ -270,8 +270,7 @@ public static partial class TextReport
                 new Text(x.Id), new Text($"{x.Written} {x.Unit}", stated ? new Style(decoration: Decoration.Bold) : Style.Plain),
                 new Text("line " + x.SourceLine.ToString(CultureInfo.InvariantCulture)), new Text($"“{x.Quote}”"),
             };
-            if (forced is not null)
-                cells.Add(new Text(forced.GetValueOrDefault(x.Id) is { } i ? "others force " + Shown.Interval(i, x.Fact.Value.Decimals + 2) : "no value alone", new Style(Color.Grey)));
+            if (joint) cells.Add(new Text(Shown.Forced(f, x) ?? "", new Style(Color.Grey)));
             cells.Add(new Text($"{Path.GetFileName(x.Location.File)}:{x.Location.Line.ToString(CultureInfo.InvariantCulture)}", new Style(Color.Grey)));
             table.AddRow(cells);
         }

@@ -52,8 +52,8 @@ public class JointInWritersTests
     public void Markdown_sarif_junit_and_html_carry_it()
     {
         var run = Run();
-        MarkdownReport.Render([run], new MarkdownOptions()).Should().Contain(Id);
-        HtmlReport.Render([run]).Should().Contain(Id);
+        MarkdownReport.Render([run], new MarkdownOptions()).Should().Contain(Id).And.Contain("others force");
+        HtmlReport.Render([run]).Should().Contain(Id).And.Contain("others force");
         JUnitReport.Render([run]).Should().Contain(Id).And.Contain("<failure");
         using var sarif = JsonDocument.Parse(SarifReport.Render([run]));
         var sarifRun = sarif.RootElement.GetProperty("runs")[0];
