@@ -7,8 +7,8 @@ namespace OutsourcingChecks.Joint;
 
 /// <summary>
 /// What the joint stage found: a finding per minimal set of statements that cannot all hold, and
-/// the means to prove a joint check again with some facts written otherwise (for suggestions,
-/// drafts and the audit).
+/// the means to prove a joint check again with some facts written otherwise (what a suggested
+/// correction is tried against).
 /// </summary>
 public sealed class JointResult
 {
