@@ -37,7 +37,7 @@ public static class RuleRediscovery
             SortedMap<string>.Of(d.Dims.ToList()), d.Period, null, Location.None));
         var resolver = new FactResolver(report.Facts, report.Derived.Concat(modelDerived));
         var flagged = run.Findings.Where(f => f.Status != FindingStatus.Consistent).SelectMany(f => f.Figures.Select(x => resolver.NameOf(x.Id))).ToHashSet(StringComparer.Ordinal);
-        var proposed = all.Select(p => ProposalEvaluator.Identity(p.Rule.Kind, p.Figures)).ToHashSet(StringComparer.Ordinal);
+        var proposed = all.Select(p => ProposalEvaluator.IdentityOf(p.Rule, p.Figures)).ToHashSet(StringComparer.Ordinal);
 
         var chapters = Chapters.Of(report.Source);
         var lineOf = report.Facts.GroupBy(f => resolver.NameOf(f.Id)).ToDictionary(g => g.Key, g => g.Min(f => f.SourceLine), StringComparer.Ordinal);
@@ -50,22 +50,21 @@ public static class RuleRediscovery
         {
             var row = RowOf(Chapter(check.Location.File));
             var figures = resolver.Facts(check.Stated.References().Concat(check.Implied.References()));
-            var found = proposed.Contains(ProposalEvaluator.Identity(check.Kind, figures));
+            var found = proposed.Contains(ProposalEvaluator.Identity(check.Kind, figures, check.Relation != Expressions.Relation.Equal));
             row.Add(check.Kind, found);
             if (list && !found && check.Kind is "sum" or "share" or "growth" or "points" or "cagr") Console.Error.WriteLine($"missed\t{check.Kind}\t{check.Id}\t{check.Claim}");
         }
         foreach (var p in all)
         {
+            if (list) Console.Error.WriteLine($"proposed\t{p.Rule.Kind}\t{p.Rule.Id}\t{p.Status}\t{p.Repeats ?? "-"}\t{string.Join(" ", p.Rule.Fields.Select(f => f.Name + "=" + string.Join(",", f.Items)))}");
             var row = RowOf(ChapterOfFigures(p.Figures));
             row.Proposals++;
             if (p.Status == ProposalStatus.Consistent) continue;
-            if (p.Repeats is { } id && failing.Contains(id)) row.Known++;
-            else if (p.Figures.Any(flagged.Contains)) row.Near++;
-            else
-            {
-                row.Wrong++;
-                if (list) Console.Error.WriteLine($"failing\t{p.Rule.Kind}\t{p.Rule.Id}\t{p.Status}\t{p.Message}");
-            }
+            string why;
+            if (p.Repeats is { } id && failing.Contains(id)) (row.Known, why) = (row.Known + 1, "known");
+            else if (p.Figures.Any(flagged.Contains)) (row.Near, why) = (row.Near + 1, "on-known");
+            else (row.Wrong, why) = (row.Wrong + 1, "unknown");
+            if (list) Console.Error.WriteLine($"failing\t{why}\t{p.Rule.Kind}\t{p.Rule.Id}\t{p.Status}\t{p.Message}");
         }
 
 

@@ -9,9 +9,28 @@ public sealed record DimsWord(string Word, IReadOnlyList<KeyValuePair<string, st
 
 /// <summary>
 /// Members of a dimension that make up its whole: the facts of the parts add up to the fact of the
-/// same measure, period and other dims without this dimension (or with it set to <see cref="Whole"/>).
+/// same measure, period and other dims without this dimension (or with it set to <see cref="Whole"/>,
+/// or with the dims <see cref="WholeDims"/> instead: the provinces of a region). When not
+/// <see cref="Exhaustive"/>, the parts lie apart within the whole without filling it (some of the
+/// countries of a group, the services of a larger service): they add up to at most the whole.
 /// </summary>
-public sealed record Partition(string Key, IReadOnlyList<string> Parts, string Whole = Vocabulary.All);
+public sealed record Partition(string Key, IReadOnlyList<string> Parts, string Whole = Vocabulary.All)
+{
+    /// <summary>Dims of other keys the whole has (region: east for the provinces of the east).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> WholeDims { get; init; } = [];
+
+    /// <summary>False when the parts named need not make up the whole: they add up to at most it.</summary>
+    public bool Exhaustive { get; init; } = true;
+
+    /// <summary>The dims of the whole a part with these dims lies within: the key goes (or takes the whole's value), the whole's dims come.</summary>
+    public Dictionary<string, string> WholeOf(IReadOnlyDictionary<string, string> part)
+    {
+        var dims = part.Where(d => d.Key != Key).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+        if (Whole != Vocabulary.All) dims[Key] = Whole;
+        foreach (var (k, v) in WholeDims) dims[k] = v;
+        return dims;
+    }
+}
 
 /// <summary>
 /// The words around a figure that suggest what it measures, and what the parts of a whole are: the

@@ -66,17 +66,31 @@ public static class VocabularyFile
         var partitions = new List<Partition>();
         foreach (var n in Items(file, e, "partitions", bag))
         {
-            var p = Entry.Read(file, n, "a partition", ["key", "parts", "whole"], bag);
+            var p = Entry.Read(file, n, "a partition", ["key", "parts", "whole", "exhaustive"], bag);
             if (p is null) continue;
             var key = p.Scalar("key", true);
             var parts = p.List("parts", true, key);
             if (key is null || parts is null) continue;
-            if (parts.Count < 2)
+            var exhaustive = p.Scalar("exhaustive", false) ?? "true";
+            if (exhaustive is not ("true" or "false"))
             {
-                bag.Add(Descriptors.BadField, p.LocationOf("parts"), $"the partition of '{key}'", "a whole has at least two parts");
+                bag.Add(Descriptors.BadField, p.LocationOf("exhaustive"), $"the partition of '{key}'", "'exhaustive' is true or false");
                 continue;
             }
-            partitions.Add(new Partition(key, parts.Select(x => x.Text).ToList(), p.Scalar("whole", false) ?? Vocabulary.All));
+            // some parts of a whole may be one (a group's one country named); all of it, at least two
+            if (parts.Count < (exhaustive == "true" ? 2 : 1))
+            {
+                bag.Add(Descriptors.BadField, p.LocationOf("parts"), $"the partition of '{key}'", exhaustive == "true" ? "a whole has at least two parts" : "name at least one part");
+                continue;
+            }
+            // whole: a value of the key (cloud), or the dims of the whole ({ region: east })
+            var wholeDims = p.Node("whole") is MapNode ? p.Map("whole") : null;
+            var whole = wholeDims is null ? p.Scalar("whole", false) ?? Vocabulary.All : Vocabulary.All;
+            partitions.Add(new Partition(key, parts.Select(x => x.Text).ToList(), whole)
+            {
+                WholeDims = wholeDims?.ToList() ?? [],
+                Exhaustive = exhaustive == "true",
+            });
         }
         var totals = e.Map("totals")?.ToList();
         var order = e.List("order", false)?.Select(o => o.Text).ToList() ?? [];

@@ -46,9 +46,10 @@ public static class ProposalEvaluator
                 : findings.TryGetValue(rule.Id, out var finding)
                     ? (finding.Status == FindingStatus.Consistent ? ProposalStatus.Consistent : ProposalStatus.Inconsistent, finding.Status == FindingStatus.Consistent ? null : finding.Message)
                     : (ProposalStatus.Undecided, "not checked");
-            var identity = Identity(rule.Kind, figures);
+            var identity = IdentityOf(rule, figures);
             if (!proposed.Add(identity)) continue; // inferred twice (a partition and a table's total row): once is enough
-            var repeats = existing.GetValueOrDefault(identity);
+            // a rule of the report states it, or states the parts make up that whole (which says more)
+            var repeats = existing.GetValueOrDefault(identity) ?? existing.GetValueOrDefault(Identity(rule.Kind, figures));
             var proposal = new Proposal(rule, status, message, figures, repeats);
             (repeats is null ? fresh : repeated).Add(proposal);
         }
@@ -67,14 +68,21 @@ public static class ProposalEvaluator
         foreach (var check in CheckCompiler.Compile(report, bag).OfType<RelationCheck>())
         {
             var figures = resolver.Facts(check.Stated.References().Concat(check.Implied.References()));
-            identities.TryAdd(Identity(check.Kind, figures), check.Id);
+            identities.TryAdd(Identity(check.Kind, figures, check.Relation != Relation.Equal), check.Id);
         }
         return identities;
     }
 
-    /// <summary>The kind of identity and the facts it stands on.</summary>
-    public static string Identity(string kind, IReadOnlySet<string> facts) =>
-        Class(kind) + ":" + string.Join(",", facts.Order(StringComparer.Ordinal));
+    /// <summary>
+    /// The kind of identity and the facts it stands on; <paramref name="inequality"/> for a relation
+    /// other than equality (parts that do not exceed their whole say less than parts that make it up).
+    /// </summary>
+    public static string Identity(string kind, IReadOnlySet<string> facts, bool inequality = false) =>
+        Class(kind) + (inequality ? "<" : "") + ":" + string.Join(",", facts.Order(StringComparer.Ordinal));
+
+    /// <summary>The identity a proposed rule states, over the figures it stands on.</summary>
+    public static string IdentityOf(ProposedRule rule, IReadOnlySet<string> figures) =>
+        Identity(rule.Kind, figures, rule.Kind == "sum" && rule.Fields.Any(f => f.Name == "exhaustive" && f.Items is ["false"]));
 
     private static string Class(string kind) => kind switch
     {

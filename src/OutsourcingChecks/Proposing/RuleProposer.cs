@@ -72,15 +72,15 @@ public static class RuleProposer
 
         // 2. sums over the partitions of the vocabulary, each year (derived last-year values included)
         var additive = index.All.Where(q => IsAmount(q.Measure)).ToList();
-        foreach (var p in vocabulary.Partitions)
+        foreach (var p in vocabulary.Partitions.Where(p => p.Exhaustive))
             foreach (var group in additive.Where(q => q.Dims.TryGetValue(p.Key, out var v) && p.Parts.Contains(v))
-                         .GroupBy(q => Quantity.Key(q.Measure, Without(q.Dims, p.Key), q.Period)))
+                         .GroupBy(q => Quantity.Key(q.Measure, p.WholeOf(q.Dims), q.Period)))
             {
                 var parts = p.Parts.Select(part => group.Where(q => q.Dims[p.Key] == part).OrderBy(q => q.IsFact ? 0 : 1).FirstOrDefault()).ToList();
                 if (parts.Any(q => q is null)) continue;
                 var any = parts[0]!;
-                var wholeDims = Without(any.Dims, p.Key);
-                var whole = index.Find(any.Measure, wholeDims, any.Period, any.Line) ?? index.Find(any.Measure, With(wholeDims, p.Key, p.Whole), any.Period, any.Line);
+                var wholeDims = p.WholeOf(any.Dims);
+                var whole = index.Find(any.Measure, wholeDims, any.Period, any.Line);
                 if (whole is null) continue;
                 Rule($"sum.{Name(any.Measure, wholeDims, any.Period)}.{p.Key}", "sum",
                     $"{string.Join(", ", p.Parts)} make up the whole of {p.Key} (vocabulary partition)",
@@ -90,21 +90,38 @@ public static class RuleProposer
         // 2a. some of a partition's parts do not exceed its whole (the parts are known to be apart: their sum is at most the whole)
         foreach (var p in vocabulary.Partitions)
             foreach (var group in additive.Where(q => q.Dims.TryGetValue(p.Key, out var v) && p.Parts.Contains(v))
-                         .GroupBy(q => Quantity.Key(q.Measure, Without(q.Dims, p.Key), q.Period)))
+                         .GroupBy(q => Quantity.Key(q.Measure, p.WholeOf(q.Dims), q.Period)))
             {
                 var members = p.Parts.Select(part => group.Where(q => q.Dims[p.Key] == part).OrderBy(q => q.IsFact ? 0 : 1).FirstOrDefault()).OfType<Quantity>().ToList();
-                if (members.Count == p.Parts.Count || members.Count < 2) continue; // all of them: a whole sum above; one: nothing to add up
+                // all of an exhaustive partition: a whole sum above; one: nothing to add up
+                if ((p.Exhaustive && members.Count == p.Parts.Count) || members.Count < 2) continue;
                 var any = members[0];
-                var wholeDims = Without(any.Dims, p.Key);
+                var wholeDims = p.WholeOf(any.Dims);
                 var whole = index.Find(any.Measure, wholeDims, any.Period, any.Line);
                 if (whole is null) continue;
                 Rule($"within.{Name(any.Measure, wholeDims, any.Period)}.{p.Key}", "sum",
-                    $"{string.Join(", ", members.Select(m => m.Dims[p.Key]))} are some of the parts of {p.Key} ({string.Join(", ", p.Parts)}): together they do not exceed the whole",
+                    $"{string.Join(", ", members.Select(m => m.Dims[p.Key]))} are {(p.Exhaustive ? "some of the parts" : "parts")} of {p.Key} ({string.Join(", ", p.Parts)}): together they do not exceed the whole",
                     new("parts", members.Select(q => q.Id).ToList(), true), new("total", [whole.Id]), new("exhaustive", ["false"]));
             }
 
+        // 2c. members of a dimension under one whole: together at most the whole (nested members left out)
+        var nesting = Nesting.Of(facts.Where(q => q.Measure.EndsWith(".share", StringComparison.Ordinal)), vocabulary);
+        var addable = index.All.Where(q => IsAmount(q.Measure) || q.Measure.EndsWith(".share", StringComparison.Ordinal)).ToList();
+        string? Basis(Quantity q)
+        {
+            if (!q.Measure.EndsWith(".share", StringComparison.Ordinal)) return "";
+            if (q.Of is not { } of || of == Vocabulary.All) return q.Of is null ? null : Vocabulary.All;
+            var whole = WholeDims(vocabulary, q.Own, of);
+            // a whole the vocabulary does not know (of: national, the part's own total elsewhere) is not one whole for all parts
+            return whole.ContainsKey("of") || q.Own.ContainsKey(of) ? null : Quantity.Key("", nesting.Complete(whole), "");
+        }
+        foreach (var g in WithinSums.Find(addable, nesting, vocabulary, Basis))
+            Rule($"within.{Name(g.Whole.Measure, g.Whole.Dims, g.Whole.Period)}.{g.Key}", "sum",
+                $"{string.Join(", ", g.Members.Select(m => m.Dims[g.Key]))} lie side by side within {g.Whole.Id} ({g.Key}): together they do not exceed it",
+                new("parts", g.Members.Select(q => q.Id).ToList(), true), new("total", [g.Whole.Id]), new("exhaustive", ["false"]));
+
         // 2b. the shares of a partition's parts add up to 100 %, their changes in points to 0
-        foreach (var p in vocabulary.Partitions)
+        foreach (var p in vocabulary.Partitions.Where(p => p.Exhaustive && p.WholeDims.Count == 0))
             foreach (var suffix in new[] { ".share", ".share.change" })
                 foreach (var group in facts.Where(q => q.Measure.EndsWith(suffix, StringComparison.Ordinal) && q.Dims.TryGetValue(p.Key, out var v) && p.Parts.Contains(v))
                              .GroupBy(q => Quantity.Key(q.Measure, Without(q.Dims, p.Key), q.Period)))
@@ -231,7 +248,7 @@ public static class RuleProposer
             : null;
     }
 
-    private static Dictionary<string, string> WholeDims(Vocabulary vocabulary, IReadOnlyDictionary<string, string> own, string of)
+    internal static Dictionary<string, string> WholeDims(Vocabulary vocabulary, IReadOnlyDictionary<string, string> own, string of)
     {
         if (of == Vocabulary.All)
         {
@@ -316,7 +333,12 @@ public static class RuleProposer
         }
     }
 
-    private static bool IsAmount(string measure) => !Rates.Any(r => measure.EndsWith(r, StringComparison.Ordinal) || measure.Contains(r + ".", StringComparison.Ordinal));
+    /// <summary>Measures that are not amounts of anything: a threshold (the revenue it takes to be among the top 500) or a rank does not add up over parts.</summary>
+    private static readonly string[] NotAdditive = ["threshold", "rank"];
+
+    private static bool IsAmount(string measure) =>
+        !Rates.Any(r => measure.EndsWith(r, StringComparison.Ordinal) || measure.Contains(r + ".", StringComparison.Ordinal))
+        && !NotAdditive.Contains(measure.Split('.')[0]);
 
     private static int? Year(string period) =>
         period.Length == 4 && int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
