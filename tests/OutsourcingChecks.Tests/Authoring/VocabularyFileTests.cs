@@ -44,4 +44,26 @@ public class VocabularyFileTests
         bag.Items.Should().OnlyContain(d => d.Location.File.EndsWith("vocabulary.yaml", StringComparison.Ordinal));
         v.Should().BeSameAs(Vocabulary.BuiltIn);
     }
+
+    [Test]
+    public void A_partition_may_name_the_dims_of_its_whole_and_say_its_parts_do_not_fill_it()
+    {
+        var (v, bag) = Read("vocabulary:\n  partitions:\n    - { key: province, parts: [jiangsu, zhejiang], whole: { region: east } }\n    - { key: service, parts: [software_rd], whole: it_rd, exhaustive: false }\n");
+        bag.Items.Should().BeEmpty();
+        var provinces = v.Partitions.Single(p => p.Key == "province");
+        provinces.Exhaustive.Should().BeTrue();
+        provinces.WholeOf(new Dictionary<string, string> { ["province"] = "jiangsu", ["scope"] = "offshore" })
+            .Should().Equal(new Dictionary<string, string> { ["region"] = "east", ["scope"] = "offshore" });
+        var services = v.Partitions.Single(p => p.Parts.Contains("software_rd"));
+        services.Exhaustive.Should().BeFalse();
+        services.WholeOf(new Dictionary<string, string> { ["service"] = "software_rd" }).Should().Equal(new Dictionary<string, string> { ["service"] = "it_rd" });
+    }
+
+    [Test]
+    public void A_partition_that_fills_its_whole_has_two_parts_and_exhaustive_is_true_or_false()
+    {
+        var (_, bag) = Read("vocabulary:\n  partitions:\n    - { key: service, parts: [a], whole: b }\n    - { key: service, parts: [a, c], exhaustive: maybe }\n");
+        bag.Items.Select(d => (d.Code, d.Location.Line, d.Message.Contains("at least two parts") || d.Message.Contains("true or false")))
+            .Should().BeEquivalentTo([("OC027", 3, true), ("OC027", 4, true)]);
+    }
 }
