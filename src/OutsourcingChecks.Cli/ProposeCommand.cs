@@ -23,11 +23,10 @@ public static class ProposeCommand
 
     public static int Run(string? facts, string? rules, string? source, string? output, TextWriter stdout, TextWriter stderr)
     {
-        if (output is not null && File.Exists(output))
-            return Fail(stderr, $"error: {output} exists; propose never overwrites a file: choose another --output, or delete it first");
+        if (output is not null && NewFile.Refusal(output, "propose") is { } refused) return Fail(stderr, refused);
         var reports = CheckCommand.Resolve(facts, rules, source, out var usage);
         if (usage is not null) return Fail(stderr, usage);
-        if (reports.Count != 1) return Fail(stderr, "error: propose works on one report: give it with --facts DIR (and --rules DIR)");
+        if (reports.Count != 1) return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + "propose works on one report: give it with --facts DIR (and --rules DIR)");
         var paths = reports[0];
         var (report, diagnostics) = ReportLoader.Load(paths);
         var bag = new DiagnosticBag();
@@ -48,20 +47,7 @@ public static class ProposeCommand
             stderr.WriteLine(summary);
             return ExitCodes.Clean;
         }
-        try
-        {
-            using var file = new FileStream(output, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(file, new UTF8Encoding(false));
-            writer.Write(yaml);
-        }
-        catch (IOException) when (File.Exists(output))
-        {
-            return Fail(stderr, $"error: {output} exists; propose never overwrites a file");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Fail(stderr, $"error: cannot write {output}: {ex.Message}");
-        }
+        if (NewFile.Write(output, yaml, "propose") is { } failed) return Fail(stderr, failed);
         stdout.WriteLine($"{summary}; written to {output}");
         return ExitCodes.Clean;
     }

@@ -26,7 +26,7 @@ public static class StubCommand
     {
         sourcePath ??= factsDirectory is null ? null : Path.Combine(factsDirectory, "source.txt");
         if (sourcePath is null) return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + "give the report text with --source FILE (or a --facts folder holding source.txt)");
-        if (output is not null && File.Exists(output)) return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + $"{output} exists; stub never overwrites a file: choose another --output, or delete it first");
+        if (output is not null && NewFile.Refusal(output, "stub") is { } refused) return Fail(stderr, refused);
 
         var bag = new DiagnosticBag();
         SourceText? source;
@@ -78,20 +78,7 @@ public static class StubCommand
             stderr.WriteLine(summary);
             return ExitCodes.Clean;
         }
-        try
-        {
-            using var file = new FileStream(output, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(file, new UTF8Encoding(false));
-            writer.Write(yaml);
-        }
-        catch (IOException) when (File.Exists(output) || new FileInfo(output).LinkTarget is not null)
-        {
-            return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + $"{output} exists; stub never overwrites a file");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.ReadWriteFailed) + $"cannot write {output}: {Printable.Line(ex.Message)}");
-        }
+        if (NewFile.Write(output, yaml, "stub") is { } failed) return Fail(stderr, failed);
         stdout.WriteLine($"{summary}; written to {output}");
         return ExitCodes.Clean;
     }

@@ -120,14 +120,16 @@ public class OutputSafetyTests
         Refused(run, "error OC113: cannot write");
     }
 
-    [Test]
-    public void Stub_never_writes_through_a_dangling_link()
+    [TestCase("stub")]
+    [TestCase("propose")]
+    public void Stub_and_propose_never_write_through_a_dangling_link(string command)
     {
         OnUnix();
         var f = new ReviewFixture();
-        var link = Path.Combine(f.Root, "stub.yaml");
+        var link = Path.Combine(f.Root, command + ".yaml");
         File.CreateSymbolicLink(link, Path.Combine(f.Root, "elsewhere.yaml"));
-        Refused(InProcessCli.Run("stub", "--source", f.Paths.SourceFile, "--output", link), "stub never overwrites a file");
+        string[] where = command == "stub" ? ["--source", f.Paths.SourceFile] : ["--facts", f.Paths.FactsDirectory, "--rules", f.Paths.RulesDirectory];
+        Refused(InProcessCli.Run([command, .. where, "--output", link]), $"error OC110: {link} exists; {command} never overwrites a file");
         File.Exists(Path.Combine(f.Root, "elsewhere.yaml")).Should().BeFalse();
     }
 
