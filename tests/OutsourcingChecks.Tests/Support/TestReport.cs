@@ -19,6 +19,7 @@ public sealed class TestReport
     private readonly StringBuilder _derived = new();
     private readonly StringBuilder _acks = new();
     private string? _units;
+    private string? _vocabulary;
 
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "oc-tests", Guid.NewGuid().ToString("N"));
 
@@ -57,6 +58,13 @@ public sealed class TestReport
         return this;
     }
 
+    /// <summary>Writes vocabulary.yaml beside the facts (read by stub and propose).</summary>
+    public TestReport Vocabulary(string yaml)
+    {
+        _vocabulary = yaml;
+        return this;
+    }
+
     public TestReport Acknowledge(string findingId, string figures, string reason)
     {
         if (_acks.Length == 0) _acks.Append("acknowledged:\n");
@@ -81,6 +89,7 @@ public sealed class TestReport
         File.WriteAllText(Path.Combine(facts, "source.txt"), string.Join("\n", _sourceLines) + "\n");
         File.WriteAllText(Path.Combine(facts, "facts.yaml"), _facts.ToString());
         if (_units is not null) File.WriteAllText(Path.Combine(facts, "units.yaml"), _units);
+        if (_vocabulary is not null) File.WriteAllText(Path.Combine(facts, "vocabulary.yaml"), _vocabulary);
         var rulesText = (_rules.Length > "rules:\n".Length ? _rules.ToString() : "") + _derived + _acks;
         if (rulesText.Length > 0) File.WriteAllText(Path.Combine(rules, "rules.yaml"), rulesText);
         return new ReportPaths(facts, rules, Path.Combine(facts, "source.txt"));
