@@ -22,7 +22,7 @@ public static class StubWriter
             if (s.Period is not null) sb.Append(CultureInfo.InvariantCulture, $"    period: {Quote(s.Period)}\n");
             if (s.Measure is not null) sb.Append(CultureInfo.InvariantCulture, $"    measure: {Plain(s.Measure)}\n");
             if (s.Dims.Count > 0)
-                sb.Append(CultureInfo.InvariantCulture, $"    dims: {{ {string.Join(", ", s.Dims.Select(d => $"{Plain(d.Key)}: {Plain(d.Value)}"))} }}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"    dims: {Dims(s.Dims)}\n");
             if (s.Qualifiers.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"    qualifiers: [{string.Join(", ", s.Qualifiers)}]\n");
             sb.Append(CultureInfo.InvariantCulture, $"    line: {s.Line}\n");
             sb.Append(CultureInfo.InvariantCulture, $"    quote: {Quote(s.Quote)}\n");
@@ -40,6 +40,10 @@ public static class StubWriter
         }
         return sb.ToString();
     }
+
+    /// <summary>Dims as a one-line YAML mapping: { scope: offshore, category: ITO }.</summary>
+    public static string Dims(IEnumerable<KeyValuePair<string, string>> dims) =>
+        "{ " + string.Join(", ", dims.Select(d => $"{Plain(d.Key)}: {Plain(d.Value)}")) + " }";
 
     /// <summary>A word as it is (letters, digits, '_', '.', '-'), else double-quoted.</summary>
     public static string Plain(string text) =>

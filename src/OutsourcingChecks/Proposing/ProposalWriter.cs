@@ -28,7 +28,7 @@ public static class ProposalWriter
                 sb.Append(CultureInfo.InvariantCulture, $"  - id: {d.Id}\n");
                 sb.Append(CultureInfo.InvariantCulture, $"    expr: {StubWriter.Quote(d.Expression)}\n");
                 sb.Append(CultureInfo.InvariantCulture, $"    measure: {StubWriter.Plain(d.Measure)}\n");
-                if (d.Dims.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"    dims: {{ {string.Join(", ", d.Dims.Select(x => $"{StubWriter.Plain(x.Key)}: {StubWriter.Plain(x.Value)}"))} }}\n");
+                if (d.Dims.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"    dims: {StubWriter.Dims(d.Dims)}\n");
                 sb.Append(CultureInfo.InvariantCulture, $"    period: {StubWriter.Quote(d.Period)}\n");
                 sb.Append(CultureInfo.InvariantCulture, $"    note: {StubWriter.Quote("proposed: " + d.Why)}\n");
             }
