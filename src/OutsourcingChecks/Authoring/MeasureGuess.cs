@@ -71,7 +71,7 @@ public static class MeasureGuesser
             if (IsGap(clause))
             {
                 measure = amount is null ? null : amount + (average || previous?.Measure?.EndsWith(".cagr", StringComparison.Ordinal) == true ? ".cagr.gap" : ".growth.gap");
-                than = Than(clause, subjectDims, vocabulary);
+                than = Than(clause, vocabulary);
                 if (than is null) todo.Add("dims.than (the growth it is compared with)");
                 if (previous is not null && previous.Dims.Count > 0) subjectDims = Own(previous);
             }
@@ -149,8 +149,8 @@ public static class MeasureGuesser
         return rate && Comparison.Any(c => clause.EndsWith(c, StringComparison.Ordinal) || clause.EndsWith(c + "出", StringComparison.Ordinal) || clause.Contains(c + "于", StringComparison.Ordinal));
     }
 
-    /// <summary>The other side of a gap: 比全国 … 增速 → all (or the subject's scope nationally), 比离岸 … → offshore.</summary>
-    private static string? Than(string clause, Dictionary<string, string> subject, Vocabulary vocabulary)
+    /// <summary>The other side of a gap: 比全国 … 增速 → all, 比离岸 … → offshore.</summary>
+    private static string? Than(string clause, Vocabulary vocabulary)
     {
         var at = clause.LastIndexOf('比');
         var other = at >= 0 ? clause[(at + 1)..] : clause.Contains('于') ? clause[(clause.IndexOf('于') + 1)..] : "";
