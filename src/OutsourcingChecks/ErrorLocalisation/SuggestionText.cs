@@ -33,13 +33,22 @@ public static class SuggestionText
         _ => s.Slip.ToString(),
     };
 
-    /// <summary>One line: "a: 191.5 → 197.5 亿美元 (one digit typed wrong); mends sum.t, share.a; any value in [...] would do".</summary>
+    /// <summary>
+    /// One line: "a: 191.5 → 197.5 亿美元 (one digit typed wrong); mends sum.t, share.a; a mending value
+    /// lies in [197.112, 198.013] 亿美元". The interval bounds the values that could mend (each check is
+    /// solved alone, and a value in it still has to hold in all of them at once), so it is rounded
+    /// outward, with two decimals more than the figure has.
+    /// </summary>
     public static string Describe(Suggestion s)
     {
         if (s.FactId is null) return Why(s);
         var text = $"{s.FactId}: {s.Current} → {s.Suggested} {s.Unit} ({Why(s)})";
         if (s.ChecksMended.Count > 0) text += $"; mends {string.Join(", ", s.ChecksMended)}";
-        if (s.Mends is { } m) text += $"; values in {m.ToString(null)} {s.Unit} would do";
+        if (s.Mends is { } m)
+        {
+            var decimals = StatedValue.TryParse(s.Suggested ?? s.Current ?? "", out _)?.Decimals ?? 4;
+            text += $"; a mending value lies in {m.ToDecimals(decimals + 2)} {s.Unit}";
+        }
         return text;
     }
 }
