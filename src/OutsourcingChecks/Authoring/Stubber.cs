@@ -109,7 +109,8 @@ public static class Stubber
             else if (Lists.IsRespectively(before.Sentence)) todo.Add("dims (the list's items and its values did not pair up)");
             // the k-th value of a list follows the k-th value of the list before it in the sentence (分别占 …，分别提高 …)
             var earlier = run.First - 1 >= sentenceStart ? runs[run.First - 1] : null;
-            previous = earlier is not null && earlier.Count == run.Count ? guesses[earlier.First + run.Index] : run.Index > 0 ? guesses[run.First - 1] ?? previous : previous;
+            previous = earlier is not null && earlier.Count == run.Count ? guesses[earlier.First + run.Index]
+                : run.Index > 0 && run.First > 0 ? guesses[run.First - 1] ?? previous : previous; // a list that opens the range has nothing before it
         }
         var own = i > sentenceStart ? SourceTextSqueeze(text, figures[i - 1].Figure.End, f.Start) : words.Sentence;
         if (previous is not null && WordFinder.Dims(own, vocabulary).Count > 0 && run is null) previous = previous with { Dims = [] };

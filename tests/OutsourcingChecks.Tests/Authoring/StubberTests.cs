@@ -94,6 +94,16 @@ public class StubberTests
     private static FactStub StubOf(string text, string value) =>
         Stubber.Stub(SourceText.FromText("t.txt", text), 1, text.Count(c => c == '\n') + 1, [], []).Stubs.Single(s => s.Value == value);
 
+    [TestCase("执行额分别为 1.1、2.1 亿美元。\n", 1, TestName = "a list that opens the text is stubbed value by value")]
+    [TestCase("合同额 5.0 亿美元。\n执行额 1.1、2.1 亿美元。\n", 2, TestName = "a list that opens the --lines range is stubbed value by value")]
+    public void A_list_with_nothing_before_it_is_stubbed(string text, int line)
+    {
+        // The list's later values look back past the list for the figure before it: there is none.
+        var result = Stubber.Stub(SourceText.FromText("t.txt", text), line, line, [], []);
+        result.Stubs.Select(s => s.Value).Should().Equal("1.1", "2.1");
+        result.Stubs.Should().OnlyContain(s => s.Measure == "execution" && s.Line == line);
+    }
+
     [Test]
     public void A_service_name_wins_over_a_shorter_name_inside_it()
     {
