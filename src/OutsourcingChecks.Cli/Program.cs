@@ -17,6 +17,7 @@ var root = new RootCommand("OutsourcingChecks: checks the arithmetic of a statis
     DiffCommand.Create(),
 };
 HelpText.AddTo(root);
+PathOptions.RefuseEmpty(root);
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {

@@ -156,6 +156,36 @@ public class CommandLineErrorsTests
         }
     }
 
+    [TestCase("check", "--facts", TestName = "check --facts \"\" is a command-line error, not a crash")]
+    [TestCase("check", "--rules", TestName = "check --rules \"\" is a command-line error, not a crash")]
+    [TestCase("check", "--source", TestName = "check --source \"\" is a command-line error, not a crash")]
+    [TestCase("propose", "--facts", TestName = "propose --facts \"\" is a command-line error, not a crash")]
+    [TestCase("propose", "--output", TestName = "propose --output \"\" is a command-line error, not a crash")]
+    [TestCase("stub", "--source", TestName = "stub --source \"\" is a command-line error, not a crash")]
+    [TestCase("stub", "--output", TestName = "stub --output \"\" is a command-line error, not a crash")]
+    [TestCase("audit", "--facts", TestName = "audit --facts \"\" is a command-line error, not a crash")]
+    [TestCase("coverage", "--source", TestName = "coverage --source \"\" is a command-line error, not a crash")]
+    [TestCase("ack", "--source", TestName = "ack --source \"\" is a command-line error, not a crash")]
+    public void An_empty_path_is_a_command_line_error(string command, string option)
+    {
+        // An unset shell variable ("--facts $DIR") gives an empty argument: it names nothing.
+        var paths = Sum().Write();
+        var given = new Dictionary<string, string>
+        {
+            ["--facts"] = paths.FactsDirectory,
+            ["--rules"] = paths.RulesDirectory,
+            ["--source"] = Path.Combine(paths.FactsDirectory, "source.txt"),
+        };
+        if (command == "stub") given.Remove("--rules");
+        given[option] = "";
+        string[] args = [command, .. command == "ack" ? new[] { "s", "--reason", "r" } : [], .. given.SelectMany(g => new[] { g.Key, g.Value })];
+        var before = Directory.EnumerateFiles(Path.GetDirectoryName(paths.FactsDirectory)!, "*", SearchOption.AllDirectories).Count();
+        var (exit, _, stderr) = InProcessCli.Run(args);
+        exit.Should().Be(ExitCodes.InvalidInput);
+        stderr.Should().Contain($"error OC110: {option} needs a path, not an empty string").And.NotContain("internal error").And.NotContain("   at ");
+        Directory.EnumerateFiles(Path.GetDirectoryName(paths.FactsDirectory)!, "*", SearchOption.AllDirectories).Count().Should().Be(before, "nothing is written");
+    }
+
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
