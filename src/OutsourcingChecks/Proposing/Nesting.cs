@@ -19,7 +19,9 @@ public sealed class Nesting
 {
     private readonly Dictionary<(string Key, string Value), HashSet<string>> _parents = [];
     private readonly Dictionary<(string Key, string Value), Dictionary<string, string?>> _implied = [];
-    private readonly HashSet<(string Key, string A, string B)> _siblings = [];
+    // (key, value) -> the partitions (by index) it is a part of: two parts of one partition lie apart. Kept per value,
+    // not per pair, so a partition of thousands of parts costs what its parts do (pairs took 2 GB at 5,000 parts).
+    private readonly Dictionary<(string Key, string Value), HashSet<int>> _partitionsOf = [];
     // (key, value) -> the values of other keys a partition places within it (region east: its provinces)
     private readonly Dictionary<(string Key, string Value), HashSet<(string, string)>> _made = [];
     // keys whose values are parts of what the other dims name (a service of its category's, a region of the nation's)
@@ -68,7 +70,7 @@ public sealed class Nesting
     private bool Overlap(string key, string a, string b, int depth)
     {
         if (a == b) return true;
-        if (_siblings.Contains((key, a, b))) return false;
+        if (Siblings(key, a, b)) return false;
         if (IsWithin(key, a, b) || IsWithin(key, b, a)) return true;
         var (inA, inB) = (Inside(key, a), Inside(key, b));
         if (inA.Count > 0 && inB.Count > 0) return inA.Overlaps(inB);
@@ -118,13 +120,14 @@ public sealed class Nesting
     public static Nesting Of(IEnumerable<Quantity> shares, Vocabulary vocabulary)
     {
         var n = new Nesting();
-        foreach (var p in vocabulary.Partitions)
+        for (var index = 0; index < vocabulary.Partitions.Count; index++)
         {
+            var p = vocabulary.Partitions[index];
             foreach (var a in p.Parts)
             {
                 if (p.Exhaustive) n._atomic.Add((p.Key, a));
-                foreach (var b in p.Parts)
-                    if (a != b) n._siblings.Add((p.Key, a, b));
+                if (!n._partitionsOf.TryGetValue((p.Key, a), out var of)) n._partitionsOf[(p.Key, a)] = of = [];
+                of.Add(index);
             }
             // a part lies within a whole of its own key (iaas within cloud); one of other keys (a province's region) is
             // the partition's own business: a province may lie within several regions, so it implies none
@@ -164,10 +167,14 @@ public sealed class Nesting
 
     private void AddParent(string key, string value, string parent)
     {
-        if (value == parent || _siblings.Contains((key, value, parent))) return; // parts of one partition lie apart
+        if (value == parent || Siblings(key, value, parent)) return; // parts of one partition lie apart
         if (!_parents.TryGetValue((key, value), out var set)) _parents[(key, value)] = set = new HashSet<string>(StringComparer.Ordinal);
         set.Add(parent);
     }
+
+    /// <summary>True when two different values are parts of one partition of their key.</summary>
+    private bool Siblings(string key, string a, string b) =>
+        a != b && _partitionsOf.TryGetValue((key, a), out var ofA) && _partitionsOf.TryGetValue((key, b), out var ofB) && ofA.Overlaps(ofB);
 
     private void Imply(string key, string value, string impliedKey, string impliedValue)
     {
