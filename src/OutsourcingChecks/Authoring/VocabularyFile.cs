@@ -86,6 +86,20 @@ public static class VocabularyFile
             // whole: a value of the key (cloud), or the dims of the whole ({ region: east })
             var wholeDims = p.Node("whole") is MapNode ? p.Map("whole") : null;
             var whole = wholeDims is null ? p.Scalar("whole", false) ?? Vocabulary.All : Vocabulary.All;
+            // a part named twice would be added twice; a part that is the whole would be added to itself
+            var wholeValue = wholeDims is not null && wholeDims.TryGetValue(key, out var keyed) ? keyed : whole;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var wrong = false;
+            foreach (var (part, at) in parts)
+            {
+                if (part == wholeValue)
+                    bag.Add(Descriptors.BadField, at, $"the partition of '{key}'", $"'{part}' is its whole ({key}: {wholeValue}); a whole is not one of its own parts");
+                else if (!seen.Add(part))
+                    bag.Add(Descriptors.BadField, at, $"the partition of '{key}'", $"'{part}' is named twice among its parts");
+                else continue;
+                wrong = true;
+            }
+            if (wrong) continue;
             partitions.Add(new Partition(key, parts.Select(x => x.Text).ToList(), whole)
             {
                 WholeDims = wholeDims?.ToList() ?? [],

@@ -45,6 +45,23 @@ public class VocabularyFileTests
         v.Should().BeSameAs(Vocabulary.BuiltIn);
     }
 
+    [TestCase("{ key: scope, parts: [offshore, onshore], whole: offshore }", 29, "'offshore' is its whole (scope: offshore)",
+        TestName = "a partition whose whole is one of its parts is refused at that part")]
+    [TestCase("{ key: scope, parts: [offshore, all] }", 39, "'all' is its whole (scope: all)",
+        TestName = "a partition naming the whole of its key among its parts is refused at that part")]
+    [TestCase("{ key: scope, parts: [offshore, onshore], whole: { scope: onshore } }", 39, "'onshore' is its whole (scope: onshore)",
+        TestName = "a partition whose whole's dims set its key to one of its parts is refused at that part")]
+    [TestCase("{ key: category, parts: [ITO, BPO, ITO] }", 42, "'ITO' is named twice among its parts",
+        TestName = "a partition naming a part twice is refused at the second")]
+    public void A_partition_that_would_add_a_figure_to_itself_is_refused(string partition, int column, string why)
+    {
+        // Before, propose wrote 'offshore = offshore + onshore' and 'all = ITO + ITO' from such partitions.
+        var (v, bag) = Read($"vocabulary:\n  partitions:\n    - {partition}\n");
+        bag.Items.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.Code == "OC027" && d.Location.Line == 3 && d.Location.Column == column && d.Message.Contains(why));
+        v.Should().BeSameAs(Vocabulary.BuiltIn);
+    }
+
     [Test]
     public void A_partition_may_name_the_dims_of_its_whole_and_say_its_parts_do_not_fill_it()
     {
