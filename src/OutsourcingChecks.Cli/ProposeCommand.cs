@@ -33,7 +33,8 @@ public static class ProposeCommand
         var vocabulary = VocabularyFile.For(paths.FactsDirectory, bag);
         if (report is null || bag.HasErrors)
         {
-            stderr.Write(TextReport.Diagnostics(diagnostics.Concat(bag.Sorted()).ToList()));
+            // the loader reads vocabulary.yaml as YAML too: a problem both saw is listed once
+            stderr.Write(TextReport.Diagnostics(diagnostics.Concat(bag.Sorted()).DistinctBy(d => (d.Location, d.Code)).ToList()));
             return ExitCodes.InvalidInput;
         }
         var set = ProposalEvaluator.Propose(report, vocabulary);

@@ -40,7 +40,9 @@ public static class StubCommand
             var problems = diagnostics.Where(d => d.Descriptor != Descriptors.NoFacts).ToList();
             if (problems.Count > 0)
             {
-                stderr.Write(TextReport.Diagnostics(problems));
+                // the vocabulary's problems too, all at once (the loader read vocabulary.yaml as YAML only: a problem both saw is listed once)
+                VocabularyFile.For(factsDirectory, bag);
+                stderr.Write(TextReport.Diagnostics(problems.Concat(bag.Sorted()).DistinctBy(d => (d.Location, d.Code)).ToList()));
                 return ExitCodes.InvalidInput;
             }
             source = report?.Source ?? ReadSource(sourcePath, bag);

@@ -72,4 +72,14 @@ public class ProposeCommandTests
         code.Should().Be(ExitCodes.InvalidInput);
         err.Should().Contain("facts.yaml:");
     }
+
+    [Test]
+    public void A_problem_of_the_vocabulary_file_that_the_loader_also_sees_is_listed_once()
+    {
+        var (facts, rules) = Example();
+        File.AppendAllText(Path.Combine(facts, "vocabulary.yaml"), "colours: [red]\n");
+        var (code, _, err) = Run(facts, rules, null);
+        code.Should().Be(ExitCodes.InvalidInput);
+        err.Split('\n').Where(l => l.Contains("vocabulary.yaml:6:1: error OC008", StringComparison.Ordinal)).Should().ContainSingle(err);
+    }
 }

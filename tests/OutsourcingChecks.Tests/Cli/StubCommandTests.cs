@@ -113,4 +113,16 @@ public class StubCommandTests
         code.Should().Be(ExitCodes.InvalidInput);
         err.Should().Contain("units.yaml:3:16").And.Contain("OC027");
     }
+
+    [Test]
+    public void Bad_facts_and_a_bad_vocabulary_are_reported_together()
+    {
+        var dir = Repository.Scratch();
+        foreach (var file in Directory.EnumerateFiles(Repository.File("facts", "example"))) File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(dir, "broken.yaml"), "facts:\n  - id: broken\n    value: \"12,5\"\n    unit: \"%\"\n    line: 5\n    quote: \"12,5\"\n");
+        File.AppendAllText(Path.Combine(dir, "vocabulary.yaml"), "  partitions:\n    - { key: scope, parts: [offshore] }\n");
+        var (code, _, err) = Run(null, null, dir, null);
+        code.Should().Be(ExitCodes.InvalidInput);
+        err.Should().Contain("broken.yaml:").And.Contain("vocabulary.yaml:7:").And.Contain("OC027", "all errors at once, not the vocabulary's on the next run");
+    }
 }
