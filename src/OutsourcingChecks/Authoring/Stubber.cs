@@ -39,6 +39,7 @@ public static class Stubber
         var headingLine = Headings.LineAbove(source);
         var layouts = new Dictionary<Table, TableLayout>();
         var taken = new HashSet<string>(facts.Select(f => f.Id), StringComparer.Ordinal);
+        var suffixes = new Dictionary<string, int>(StringComparer.Ordinal);
         var stubs = new List<FactStub>();
         var skips = new List<SkipStub>();
         var covered = 0;
@@ -76,7 +77,7 @@ public static class Stubber
             }
             var guess = guesses[i]!;
             todo.AddRange(guess.Todo);
-            var id = UniqueId(SuggestId(guess, f.Line), taken, layout, todo);
+            var id = UniqueId(SuggestId(guess, f.Line), taken, suffixes, layout, todo);
             var quote = QuoteChooser.Choose(lined, f, vocabulary);
             stubs.Add(new FactStub(id, f.Number, unit, guess.Period, guess.Measure, guess.Dims, guess.Qualifiers, f.Line, quote, todo.Distinct().ToList()));
         }
@@ -230,13 +231,16 @@ public static class Stubber
         return s.Length == 0 ? "x" : s;
     }
 
-    private static string UniqueId(string id, HashSet<string> taken, TableLayout? layout, List<string> todo)
+    /// <param name="suffixes">the last suffix given to each id: every one below it is taken, so the search goes on from there
+    /// (from 2 each time, thousands of cells of one id cost the square of their number)</param>
+    private static string UniqueId(string id, HashSet<string> taken, Dictionary<string, int> suffixes, TableLayout? layout, List<string> todo)
     {
         if (!char.IsAsciiLetter(id[0]) && id[0] != '_') id = "_" + id;
         if (taken.Add(id)) return id;
         if (layout is not null && taken.Add(layout.Prefix + "." + id)) return layout.Prefix + "." + id;
-        var n = 2;
+        var n = suffixes.GetValueOrDefault(id, 2);
         while (!taken.Add($"{id}_{n}")) n++;
+        suffixes[id] = n;
         if (!id.StartsWith("figure.", StringComparison.Ordinal))
             todo.Add($"id ('{id}' is taken: the same quantity stated twice wants a prefix, another quantity other dims)");
         return $"{id}_{n}";
