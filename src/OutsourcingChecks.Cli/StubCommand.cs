@@ -56,19 +56,14 @@ public static class StubCommand
             source = ReadSource(sourcePath, bag);
             units = UnitsReader.Read(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, bag); // units.yaml beside the text
         }
-        if (bag.HasErrors) source = null;
-        if (source is null)
+        // the vocabulary's problems with the text's and the units' (all at once)
+        var vocabulary = VocabularyFile.For(factsDirectory ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath)), bag);
+        if (bag.HasErrors || source is null)
         {
             stderr.Write(TextReport.Diagnostics(bag.Sorted()));
             return ExitCodes.InvalidInput;
         }
         if (!TryParseLines(lines, source.Lines.Count, out var first, out var last, out var why)) return Fail(stderr, CommandLineErrors.Error(CommandLineErrors.Usage) + $"--lines {lines}: {why}");
-        var vocabulary = VocabularyFile.For(factsDirectory ?? Path.GetDirectoryName(Path.GetFullPath(sourcePath)), bag);
-        if (bag.HasErrors)
-        {
-            stderr.Write(TextReport.Diagnostics(bag.Sorted()));
-            return ExitCodes.InvalidInput;
-        }
 
         var result = Stubber.Stub(source, first, last, known, skipped, units, vocabulary);
         var yaml = StubWriter.Render(result, Path.GetFileName(sourcePath));

@@ -125,4 +125,14 @@ public class StubCommandTests
         code.Should().Be(ExitCodes.InvalidInput);
         err.Should().Contain("broken.yaml:").And.Contain("vocabulary.yaml:7:").And.Contain("OC027", "all errors at once, not the vocabulary's on the next run");
     }
+
+    [Test]
+    public void A_bad_units_file_and_a_bad_vocabulary_beside_the_text_are_reported_together()
+    {
+        var dir = TourismFolder("units:\n  - symbol: 人次\n    dimension: Person Times\n");
+        File.WriteAllText(Path.Combine(dir, "vocabulary.yaml"), "vocabulary:\n  partitions:\n    - { key: scope, parts: [offshore] }\n");
+        var (code, _, err) = Run(Path.Combine(dir, "source.txt"), null, null, null);
+        code.Should().Be(ExitCodes.InvalidInput);
+        err.Should().Contain("units.yaml:3:16").And.Contain("vocabulary.yaml:3:28: error OC027", "all errors at once, not the vocabulary's on the next run");
+    }
 }
