@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OutsourcingChecks.Authoring;
 
 namespace OutsourcingChecks.Proposing;
@@ -19,6 +18,8 @@ namespace OutsourcingChecks.Proposing;
 public sealed class Nesting
 {
     private readonly Dictionary<(string Key, string Value), HashSet<string>> _parents = [];
+    // the same links downward: what lies within a value is walked down from it, not found by asking every value
+    private readonly Dictionary<(string Key, string Value), HashSet<string>> _children = [];
     private readonly Dictionary<(string Key, string Value), Dictionary<string, string?>> _implied = [];
     // (key, value) -> the partitions (by index) it is a part of: two parts of one partition lie apart. Kept per value,
     // not per pair, so a partition of thousands of parts costs what its parts do (pairs took 2 GB at 5,000 parts).
@@ -34,31 +35,24 @@ public sealed class Nesting
 
     private Nesting() { }
 
-    // Ancestors of each value, found once: members are compared pairwise, so a walk per comparison squared
-    // the work (400 members within 20 nested groups took 16 s).
-    private readonly ConcurrentDictionary<(string Key, string Value), (List<string> Order, HashSet<string> Set)> _ancestors = new();
-
     /// <summary>The values of <paramref name="key"/> that <paramref name="value"/> lies within, nearest first (transitively).</summary>
-    public IReadOnlyList<string> Ancestors(string key, string value) => AncestorsOf(key, value).Order;
-
-    private (List<string> Order, HashSet<string> Set) AncestorsOf(string key, string value) =>
-        _ancestors.GetOrAdd((key, value), _ =>
-        {
-            var found = new List<string>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var queue = new Queue<string>([value]);
-            while (queue.Count > 0)
-                foreach (var parent in _parents.GetValueOrDefault((key, queue.Dequeue())) ?? [])
-                    if (parent != value && seen.Add(parent))
-                    {
-                        found.Add(parent);
-                        queue.Enqueue(parent);
-                    }
-            return (found, seen);
-        });
+    public IReadOnlyList<string> Ancestors(string key, string value)
+    {
+        var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([value]);
+        while (queue.Count > 0)
+            foreach (var parent in _parents.GetValueOrDefault((key, queue.Dequeue())) ?? [])
+                if (parent != value && seen.Add(parent))
+                {
+                    found.Add(parent);
+                    queue.Enqueue(parent);
+                }
+        return found;
+    }
 
     /// <summary>True when <paramref name="inner"/> lies within <paramref name="outer"/> (both values of <paramref name="key"/>).</summary>
-    public bool IsWithin(string key, string inner, string outer) => AncestorsOf(key, inner).Set.Contains(outer);
+    public bool IsWithin(string key, string inner, string outer) => Ancestors(key, inner).Contains(outer);
 
     /// <summary>
     /// True when a quantity with this value lies within the same quantity without its key: the key is
@@ -97,13 +91,29 @@ public sealed class Nesting
     private HashSet<(string, string)> Inside(string key, string value)
     {
         var inside = new HashSet<(string, string)>();
-        var below = _parents.Keys.Where(c => c.Key == key && IsWithin(key, c.Value, value)).Select(c => c.Value).Append(value);
+        var below = Descendants(key, value).Append(value);
         foreach (var v in below)
         {
             if (v != value) inside.Add((key, v));
             inside.UnionWith(_made.GetValueOrDefault((key, v)) ?? []);
         }
         return inside;
+    }
+
+    /// <summary>The values of <paramref name="key"/> that lie within <paramref name="value"/> (transitively), itself left out.</summary>
+    private List<string> Descendants(string key, string value)
+    {
+        var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { value };
+        var queue = new Queue<string>([value]);
+        while (queue.Count > 0)
+            foreach (var child in _children.GetValueOrDefault((key, queue.Dequeue())) ?? [])
+                if (seen.Add(child))
+                {
+                    found.Add(child);
+                    queue.Enqueue(child);
+                }
+        return found;
     }
 
     /// <summary>
@@ -177,9 +187,10 @@ public sealed class Nesting
     private void AddParent(string key, string value, string parent)
     {
         if (value == parent || Siblings(key, value, parent)) return; // parts of one partition lie apart
-        _ancestors.Clear();
         if (!_parents.TryGetValue((key, value), out var set)) _parents[(key, value)] = set = new HashSet<string>(StringComparer.Ordinal);
         set.Add(parent);
+        if (!_children.TryGetValue((key, parent), out var children)) _children[(key, parent)] = children = new HashSet<string>(StringComparer.Ordinal);
+        children.Add(value);
     }
 
     /// <summary>True when two different values are parts of one partition of their key.</summary>

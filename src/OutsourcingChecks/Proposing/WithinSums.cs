@@ -60,8 +60,11 @@ public static class WithinSums
         var result = new List<Group>();
         foreach (var ((wholeKey, k), found) in groups)
         {
-            // a member within another member would be counted twice: the larger one stays
-            var members = found.Where(m => !found.Any(o => o != m && nesting.IsWithin(k, m.Dims[k], o.Dims[k]))).ToList();
+            // a member within another member would be counted twice: the larger one stays (each member's
+            // ancestors found once, not once per pair: 400 members within 20 nested groups took 16 s)
+            var above = found.Select(m => m.Dims[k]).Distinct(StringComparer.Ordinal)
+                .ToDictionary(v => v, v => nesting.Ancestors(k, v).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            var members = found.Where(m => !found.Any(o => o != m && above[m.Dims[k]].Contains(o.Dims[k]))).ToList();
             var wholes = byKey[wholeKey];
             // all the parts of a partition of another whole (the three services of ITO in ITO's group): what else is named lies within them
             foreach (var p in vocabulary.Partitions.Where(p => p.Key == k && p.Exhaustive))
