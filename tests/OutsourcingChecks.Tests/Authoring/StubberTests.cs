@@ -231,6 +231,17 @@ public class StubberTests
     }
 
     [Test]
+    public void The_cells_of_a_table_followed_by_text_are_read_by_their_column()
+    {
+        const string text = "表 1 2023 年执行额构成\n类别 执行额（亿美元） 同比增长（%） 占比（%）\nITO 40.0 10.0 50.0\n合计 80.0 12.0 100.0\n\n"
+            + "ITO 执行额占比 50.0%，比上年提高 1.2 个百分点；东部、中部、西部执行额分别为 40.0 亿美元、30.0 亿美元、10.0 亿美元，同比分别增长 1.0%、2.0%、3.0%。\n";
+        var stubs = Stubber.Stub(SourceText.FromText("t.txt", text), 1, 6, [], []).Stubs;
+        stubs.Where(s => s.Line == 3).Select(s => (s.Value, s.Unit, s.Measure)).Should().Equal(
+            ("40.0", "亿美元", "execution"), ("10.0", "%", "execution.growth"), ("50.0", "%", "execution.share"));
+        stubs.Where(s => s.Line <= 4).Should().OnlyContain(s => s.Todo.Count == 0);
+    }
+
+    [Test]
     public void A_decline_is_a_qualifier_on_the_value_as_written()
     {
         var s = StubOf("2023 年，在岸执行额 30.0 亿美元，同比下降 26.7%。", "26.7");
