@@ -101,7 +101,7 @@ public static class Stubber
         {
             var first = figures[run.First].Figure;
             var before = Words.Before(text, first.Start, floor);
-            clause = before.Clause;
+            if (run.Index == 0 || !Lists.HasDirection(words.Clause)) clause = before.Clause;
             // the items are named once, before the first list of the sentence; later lists (同比分别增长 …) take the same
             if (Lists.Labels(before.Sentence, run.Count, f.IsRatioTerm) is { } found) labels = (found.Labels, Lists.SubjectOf(Lists.Prefix(before.Sentence)));
             if (labels is { } named && named.Items.Count == run.Count)

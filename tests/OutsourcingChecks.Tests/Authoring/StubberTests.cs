@@ -219,6 +219,19 @@ public class StubberTests
     }
 
     [Test]
+    public void A_list_of_amounts_in_different_scales_and_of_changes_in_both_directions_pairs_each_value_with_its_item()
+    {
+        const string text = "2023 年，离岸执行额中，对美国、日本执行额分别为 32.5 亿美元、9800\n万美元，同比分别增长 10.2%、下降 3.4%。";
+        Dims(StubOf(text, "32.5")).Should().Be("scope: offshore, market: united_states");
+        Dims(StubOf(text, "9800")).Should().Be("scope: offshore, market: japan");
+        Dims(StubOf(text, "10.2")).Should().Be("scope: offshore, market: united_states");
+        var japan = StubOf(text, "3.4");
+        (japan.Measure, Dims(japan)).Should().Be(("execution.growth", "scope: offshore, market: japan"));
+        japan.Qualifiers.Should().Equal("decline");
+        StubOf(text, "10.2").Qualifiers.Should().BeEmpty();
+    }
+
+    [Test]
     public void A_decline_in_points_named_after_a_list_is_of_its_own_category()
     {
         const string text = "2023 年，ITO、KPO 执行额占比分别为 50.0%、31.3%，分别提高 1.2、0.9 个百分点，BPO 执行额占比下降 0.3 个百分点。";
