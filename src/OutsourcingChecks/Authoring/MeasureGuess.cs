@@ -84,6 +84,7 @@ public static class MeasureGuesser
             else if (Share.Any(clause.Contains) && amount is not null) { measure = amount + ".share.change"; of = ShareWhole(clause, subjectDims, previous, vocabulary); }
             else measure = null;
             if (measure is null) todo.Add("measure (a change in points of which growth or share?)");
+            else if (measure.EndsWith(".share.change", StringComparison.Ordinal) && of is null) todo.Add("dims.of (the whole of the share that changed)");
         }
         else if (symbol is "%" or "成")
         {

@@ -37,6 +37,9 @@ public static class Stubber
         var runs = Lists.Runs(text, figures.Select(f => f.Figure).ToList());
         var headings = Headings.Above(source);
         var headingLine = Headings.LineAbove(source);
+        // a table ends a sentence as a heading does: the text after it does not run on from its last row
+        foreach (var t in Tables.Of(source))
+            for (var l = t.LastLine + 1; l <= source.Lines.Count && headingLine[l - 1] <= t.LastLine; l++) headingLine[l - 1] = t.LastLine;
         var layouts = new Dictionary<Table, TableLayout>();
         var taken = new HashSet<string>(facts.Select(f => f.Id), StringComparer.Ordinal);
         var stubs = new List<FactStub>();
@@ -89,7 +92,7 @@ public static class Stubber
     {
         var text = lined.Text;
         var f = figures[i].Figure;
-        // a heading ends whatever came before it: the sentence starts after it at the earliest
+        // a heading (or a table) ends whatever came before it: the sentence starts after it at the earliest
         var floor = headingLine[f.Line - 1] is var h and > 0 && h < f.Line ? lined.EndOf(h) : 0;
         var words = Words.Before(text, f.Start, floor);
         var textBefore = SourceText.Squeeze(text[Math.Max(0, words.SentenceStart - Words.Lookback)..words.SentenceStart]);

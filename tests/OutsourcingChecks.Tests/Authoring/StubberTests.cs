@@ -255,6 +255,25 @@ public class StubberTests
     }
 
     [Test]
+    public void A_sentence_after_a_table_does_not_run_on_from_its_last_row()
+    {
+        const string text = "表 1 2023 年执行额构成\n类别 执行额（亿美元） 占比（%）\nITO 40.0 50.0\nBPO 40.0 50.0\n合计 80.0 100.0\n\nITO 执行额占比 50.0%，比上年提高 1.2 个百分点。\n";
+        var stubs = Stubber.Stub(SourceText.FromText("t.txt", text), 1, 7, [], []).Stubs;
+        var share = stubs.Single(s => s.Line == 7 && s.Value == "50.0");
+        (share.Measure, Dims(share)).Should().Be(("execution.share", "category: ITO"));
+        var change = stubs.Single(s => s.Value == "1.2");
+        (change.Measure, Dims(change)).Should().Be(("execution.share.change", "category: ITO"));
+    }
+
+    [Test]
+    public void A_change_of_a_share_whose_whole_the_words_do_not_name_leaves_its_whole_todo()
+    {
+        var s = StubOf("2023 年，离岸执行额占全区执行额的 62.5%，比上年提高 2.6 个百分点。", "2.6");
+        s.Measure.Should().Be("execution.share.change");
+        s.Todo.Should().Contain(t => t.StartsWith("dims.of", StringComparison.Ordinal), "propose pairs a change with its share only by the whole they are of");
+    }
+
+    [Test]
     public void A_decline_is_a_qualifier_on_the_value_as_written()
     {
         var s = StubOf("2023 年，在岸执行额 30.0 亿美元，同比下降 26.7%。", "26.7");
