@@ -40,6 +40,7 @@ public static class RuleProposer
         var rules = new List<ProposedRule>();
         var facts = index.All.Where(q => q.IsFact).ToList();
         var existingPrev = ExistingPrevious(report);
+        var reportDerived = report.Derived.ToDictionary(d => d.Id, d => d.Expression.References().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
         void Rule(string id, string kind, string why, params ProposedField[] fields)
         {
@@ -56,7 +57,8 @@ public static class RuleProposer
             if (current is null) continue;
             var last = (Year(g.Period)!.Value - 1).ToString(CultureInfo.InvariantCulture);
             var stated = index.Find(measure, g.Own, last, g.Line);
-            if (stated is { IsFact: true })
+            // last year's value stated, or derived by the report from other figures (onshore = all - offshore), not from this growth
+            if (stated is { IsFact: true } || (stated is not null && reportDerived.TryGetValue(stated.Id, out var from) && !from.Contains(g.Id)))
             {
                 Rule($"growth.{Name(measure, g.Own, g.Period)}", "growth", $"{g.Id} is the growth from {stated.Id} to {current.Id}",
                     new("current", [current.Id]), new("previous", [stated.Id]), new("growth", [g.Id]));
