@@ -39,7 +39,7 @@ public static class MeasureGuesser
     private static readonly string[] Average = ["年均", "年平均", "复合增长"];
     private static readonly string[] Contribution = ["贡献率"];
     private static readonly string[] WholeWords = ["全部", "总体", "整体"];
-    private static readonly string[] NationalWords = ["全国", "全市", "全省", "全球"];
+    private static readonly string[] NationalWords = ["全国", "全市", "全省", "全球", "全区", "全县"];
 
     /// <summary>Words right before a figure that bound it, with the qualifier they give.</summary>
     private static readonly (string Word, string Qualifier)[] Bounds =

@@ -136,6 +136,16 @@ public class StubberTests
         Dims(s).Should().Be("scope: offshore, of: all");
     }
 
+    [TestCase("全国")]
+    [TestCase("全区")]
+    [TestCase("全县")]
+    public void A_share_of_the_whole_area_a_bulletin_covers_is_a_share_of_all(string area)
+    {
+        var s = StubOf($"2023 年，东部执行额 50.0 亿美元，占{area}执行额的 62.5%，比上年提高 2.4 个百分点。", "62.5");
+        s.Measure.Should().Be("execution.share");
+        Dims(s).Should().Be("region: east, of: all");
+    }
+
     [Test]
     public void An_average_growth_is_a_cagr_over_the_span_its_sentence_names()
     {
@@ -268,7 +278,7 @@ public class StubberTests
     [Test]
     public void A_change_of_a_share_whose_whole_the_words_do_not_name_leaves_its_whole_todo()
     {
-        var s = StubOf("2023 年，离岸执行额占全区执行额的 62.5%，比上年提高 2.6 个百分点。", "2.6");
+        var s = StubOf("2023 年，离岸执行额占示范园区执行额的 62.5%，比上年提高 2.6 个百分点。", "2.6");
         s.Measure.Should().Be("execution.share.change");
         s.Todo.Should().Contain(t => t.StartsWith("dims.of", StringComparison.Ordinal), "propose pairs a change with its share only by the whole they are of");
     }
