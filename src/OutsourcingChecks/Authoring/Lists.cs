@@ -34,13 +34,24 @@ public static class Lists
         return runs;
     }
 
+    /// <summary>Words of direction that may start a value of a list of changes (分别增长 10.2%、下降 3.4%).</summary>
+    private static readonly string[] Directions = ["增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落"];
+
     private static bool Joined(string text, Figure a, Figure b)
     {
         if (a.IsTableCell || b.IsTableCell || b.Start - a.End > 12 || b.Start < a.End) return false;
         var gap = SourceText.Squeeze(text[a.End..b.Start]);
         if (a.IsRatioTerm && b.IsRatioTerm) return gap == "：";
-        return a.Unit == b.Unit && Separators.Contains(gap);
+        var direction = Directions.FirstOrDefault(d => gap.EndsWith(d, StringComparison.Ordinal));
+        if (direction is not null) gap = gap[..^direction.Length];
+        return Unscaled(a.Unit) == Unscaled(b.Unit) && Separators.Contains(gap);
     }
+
+    /// <summary>True when a value's own words say its direction (the 下降 of 分别增长 10.2%、下降 3.4%): they win over the list's.</summary>
+    public static bool HasDirection(string clause) => Directions.Any(d => clause.Contains(d, StringComparison.Ordinal));
+
+    /// <summary>A unit without its scale word: 32.5 亿美元、9800 万美元 is one list of amounts.</summary>
+    private static string Unscaled(string unit) => unit.Length > 1 ? unit.TrimStart('十', '百', '千', '万', '亿') is { Length: > 0 } u ? u : unit : unit;
 
     /// <summary>True when a full stop stands between two offsets.</summary>
     public static bool SentenceEnds(string text, int from, int to) =>

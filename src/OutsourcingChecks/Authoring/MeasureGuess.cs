@@ -39,7 +39,7 @@ public static class MeasureGuesser
     private static readonly string[] Average = ["年均", "年平均", "复合增长"];
     private static readonly string[] Contribution = ["贡献率"];
     private static readonly string[] WholeWords = ["全部", "总体", "整体"];
-    private static readonly string[] NationalWords = ["全国", "全市", "全省", "全球"];
+    private static readonly string[] NationalWords = ["全国", "全市", "全省", "全球", "全区", "全县"];
 
     /// <summary>Words right before a figure that bound it, with the qualifier they give.</summary>
     private static readonly (string Word, string Qualifier)[] Bounds =
@@ -84,6 +84,7 @@ public static class MeasureGuesser
             else if (Share.Any(clause.Contains) && amount is not null) { measure = amount + ".share.change"; of = ShareWhole(clause, subjectDims, previous, vocabulary); }
             else measure = null;
             if (measure is null) todo.Add("measure (a change in points of which growth or share?)");
+            else if (measure.EndsWith(".share.change", StringComparison.Ordinal) && of is null) todo.Add("dims.of (the whole of the share that changed)");
         }
         else if (symbol is "%" or "成")
         {

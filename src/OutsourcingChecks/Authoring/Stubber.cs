@@ -37,6 +37,9 @@ public static class Stubber
         var runs = Lists.Runs(text, figures.Select(f => f.Figure).ToList());
         var headings = Headings.Above(source);
         var headingLine = Headings.LineAbove(source);
+        // a table ends a sentence as a heading does: the text after it does not run on from its last row
+        foreach (var t in Tables.Of(source))
+            for (var l = t.LastLine + 1; l <= source.Lines.Count && headingLine[l - 1] <= t.LastLine; l++) headingLine[l - 1] = t.LastLine;
         var layouts = new Dictionary<Table, TableLayout>();
         var taken = new HashSet<string>(facts.Select(f => f.Id), StringComparer.Ordinal);
         var suffixes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -90,7 +93,7 @@ public static class Stubber
     {
         var text = lined.Text;
         var f = figures[i].Figure;
-        // a heading ends whatever came before it: the sentence starts after it at the earliest
+        // a heading (or a table) ends whatever came before it: the sentence starts after it at the earliest
         var floor = headingLine[f.Line - 1] is var h and > 0 && h < f.Line ? lined.EndOf(h) : 0;
         var words = Words.Before(text, f.Start, floor);
         var textBefore = SourceText.Squeeze(text[Math.Max(0, words.SentenceStart - Words.Lookback)..words.SentenceStart]);
@@ -102,7 +105,7 @@ public static class Stubber
         {
             var first = figures[run.First].Figure;
             var before = Words.Before(text, first.Start, floor);
-            clause = before.Clause;
+            if (run.Index == 0 || !Lists.HasDirection(words.Clause)) clause = before.Clause;
             // the items are named once, before the first list of the sentence; later lists (同比分别增长 …) take the same
             if (Lists.Labels(before.Sentence, run.Count, f.IsRatioTerm) is { } found) labels = (found.Labels, Lists.SubjectOf(Lists.Prefix(before.Sentence)));
             if (labels is { } named && named.Items.Count == run.Count)

@@ -48,6 +48,9 @@ public static class ProposalEvaluator
                     : (ProposalStatus.Undecided, "not checked");
             var identity = IdentityOf(rule, figures);
             if (!proposed.Add(identity)) continue; // inferred twice (a partition and a table's total row): once is enough
+            // parts said to lie within a whole that another proposal says they make up (a report's partition of
+            // three regions beside the built-in four): the one that says more is enough
+            if (identity != Identity(rule.Kind, figures) && proposed.Contains(Identity(rule.Kind, figures))) continue;
             // a rule of the report states it, or states the parts make up that whole (which says more)
             var repeats = existing.GetValueOrDefault(identity) ?? existing.GetValueOrDefault(Identity(rule.Kind, figures));
             var proposal = new Proposal(rule, status, message, figures, repeats);

@@ -40,6 +40,7 @@ public static class RuleProposer
         var rules = new List<ProposedRule>();
         var facts = index.All.Where(q => q.IsFact).ToList();
         var existingPrev = ExistingPrevious(report);
+        var reportDerived = report.Derived.ToDictionary(d => d.Id, d => d.Expression.References().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
         void Rule(string id, string kind, string why, params ProposedField[] fields)
         {
@@ -56,7 +57,8 @@ public static class RuleProposer
             if (current is null) continue;
             var last = (Year(g.Period)!.Value - 1).ToString(CultureInfo.InvariantCulture);
             var stated = index.Find(measure, g.Own, last, g.Line);
-            if (stated is { IsFact: true })
+            // last year's value stated, or derived by the report from other figures (onshore = all - offshore), not from this growth
+            if (stated is { IsFact: true } || (stated is not null && reportDerived.TryGetValue(stated.Id, out var from) && !from.Contains(g.Id)))
             {
                 Rule($"growth.{Name(measure, g.Own, g.Period)}", "growth", $"{g.Id} is the growth from {stated.Id} to {current.Id}",
                     new("current", [current.Id]), new("previous", [stated.Id]), new("growth", [g.Id]));
@@ -174,7 +176,8 @@ public static class RuleProposer
             else if (c.Measure.EndsWith(".gap", StringComparison.Ordinal))
             {
                 if (c.Than is not { } than) continue;
-                before = index.Find(rate, ThanDims(vocabulary, c.Own, than), c.Period, c.Line)?.Id;
+                before = ThanDims(vocabulary, c.Own, than).Select(d => index.Find(rate, d, c.Period, c.Line))
+                    .FirstOrDefault(q => q is not null && q.Id != now.Id)?.Id;
             }
             else if (Year(c.Period) is { } y)
             {
@@ -284,9 +287,28 @@ public static class RuleProposer
         return pieces;
     }
 
-    /// <summary>The other side of a gap: than: all is the nation's growth; than: v the growth of v.</summary>
-    private static Dictionary<string, string> ThanDims(Vocabulary vocabulary, IReadOnlyDictionary<string, string> own, string than) =>
-        than == Vocabulary.All ? [] : Named(vocabulary, own, than, []);
+    /// <summary>
+    /// Where the other side of a gap may be, the likeliest first. than: all is the total of the quantity's
+    /// domain (the demonstration cities' growth, for their BPO's), else the nation's; than naming a key of
+    /// the quantity (than: market) is the total of its value there (Hong Kong's growth, for Hong Kong's
+    /// KPO); than naming a value (offshore) is that value's total, within the quantity's domain first.
+    /// </summary>
+    private static IEnumerable<Dictionary<string, string>> ThanDims(Vocabulary vocabulary, IReadOnlyDictionary<string, string> own, string than)
+    {
+        var domain = own.Where(d => DomainKeys.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+        if (than == Vocabulary.All)
+        {
+            if (domain.Count > 0 && domain.Count < own.Count) yield return domain;
+            yield return [];
+        }
+        else if (own.TryGetValue(than, out var value))
+            yield return new Dictionary<string, string>(domain, StringComparer.Ordinal) { [than] = value };
+        else
+        {
+            if (domain.Count > 0) yield return Named(vocabulary, own, than, new Dictionary<string, string>(domain, StringComparer.Ordinal));
+            yield return Named(vocabulary, own, than, []);
+        }
+    }
 
     /// <summary>The dims with v under its key: the key the quantity's own dims give v, else the vocabulary's.</summary>
     private static Dictionary<string, string> Named(Vocabulary vocabulary, IReadOnlyDictionary<string, string> own, string value, Dictionary<string, string> dims)

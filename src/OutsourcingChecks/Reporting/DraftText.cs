@@ -43,14 +43,14 @@ public static class DraftText
             if (broken.Count > 0)
             {
                 sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT BREAKS ({broken.Count})"));
-                foreach (var c in broken) sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✗ {c.Id}: {c.Now.Message}"));
+                foreach (var c in broken) sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✗ {c.Id}: {Shown.Found(c.Now)}"));
                 sb.WriteLine();
             }
             if (mended.Count > 0)
             {
                 sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CHECKS THE DRAFT MENDS ({mended.Count})"));
                 foreach (var c in mended)
-                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✓ {c.Id} (was {Discrepancies.StatusName(c.Before)}): {c.Now.Message}"));
+                    sb.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ✓ {c.Id} (was {Discrepancies.StatusName(c.Before)}): {Shown.Found(c.Now)}"));
                 sb.WriteLine();
             }
             if (r.NewlyStale.Count > 0)

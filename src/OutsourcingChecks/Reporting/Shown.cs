@@ -21,6 +21,17 @@ public static class Shown
     public static string? Implied(Finding f) => f.Implied is { } i ? $"{Interval(i, DecimalsFor(f))} {f.DisplayUnit}".TrimEnd() : null;
 
     /// <summary>
+    /// What a finding found, in one line: "stated 80.0 亿美元; the other figures give [80.850, 81.150] 亿美元"
+    /// with the decimals that matter, or the engine's message where there is no implied interval.
+    /// </summary>
+    public static string Found(Finding f)
+    {
+        if (f.Check is not RelationCheck || f.Implied is null) return f.Message;
+        var side = f.Stated is not null ? $"stated {f.Stated}" : $"the stated side gives {Interval(f.StatedInterval!.Value, DecimalsFor(f))} {f.DisplayUnit}";
+        return $"{side}; the other figures give {Implied(f)}";
+    }
+
+    /// <summary>
     /// For a figure of a joint finding, what the other checks force on it when it alone is set
     /// free ("others force [60.649, 60.788]", or "no value alone"); null for any other finding.
     /// </summary>

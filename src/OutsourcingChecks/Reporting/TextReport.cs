@@ -216,13 +216,8 @@ public static partial class TextReport
         console.Write(Indented(2, new Markup($"{mark} [bold]{Esc(f.Id)}[/]  [grey]{Esc(f.Kind)} · rule {Esc(f.RuleLocation.ToString())}[/]")));
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
         void Row(string label, string text) => grid.AddRow(new Text(label, new Style(Color.Grey)), new Text(text));
-        if (f.Check is RelationCheck && f.Implied is not null)
-        {
-            Row("claim", f.Claim);
-            var side = f.Stated is not null ? $"stated {f.Stated}" : $"the stated side gives {Shown.Interval(f.StatedInterval!.Value, Shown.DecimalsFor(f))} {f.DisplayUnit}";
-            Row("found", $"{side}; the other figures give {Shown.Implied(f)}");
-        }
-        else Row("found", f.Message);
+        if (f.Check is RelationCheck && f.Implied is not null) Row("claim", f.Claim);
+        Row("found", Shown.Found(f));
         if (f.Note is not null) Row("note", f.Note);
         if (d.Review.VerdictOf(f) is { } v)
         {

@@ -146,6 +146,16 @@ public class StubberTests
         Dims(s).Should().Be("scope: offshore, of: all");
     }
 
+    [TestCase("全国")]
+    [TestCase("全区")]
+    [TestCase("全县")]
+    public void A_share_of_the_whole_area_a_bulletin_covers_is_a_share_of_all(string area)
+    {
+        var s = StubOf($"2023 年，东部执行额 50.0 亿美元，占{area}执行额的 62.5%，比上年提高 2.4 个百分点。", "62.5");
+        s.Measure.Should().Be("execution.share");
+        Dims(s).Should().Be("region: east, of: all");
+    }
+
     [Test]
     public void An_average_growth_is_a_cagr_over_the_span_its_sentence_names()
     {
@@ -229,6 +239,19 @@ public class StubberTests
     }
 
     [Test]
+    public void A_list_of_amounts_in_different_scales_and_of_changes_in_both_directions_pairs_each_value_with_its_item()
+    {
+        const string text = "2023 年，离岸执行额中，对美国、日本执行额分别为 32.5 亿美元、9800\n万美元，同比分别增长 10.2%、下降 3.4%。";
+        Dims(StubOf(text, "32.5")).Should().Be("scope: offshore, market: united_states");
+        Dims(StubOf(text, "9800")).Should().Be("scope: offshore, market: japan");
+        Dims(StubOf(text, "10.2")).Should().Be("scope: offshore, market: united_states");
+        var japan = StubOf(text, "3.4");
+        (japan.Measure, Dims(japan)).Should().Be(("execution.growth", "scope: offshore, market: japan"));
+        japan.Qualifiers.Should().Equal("decline");
+        StubOf(text, "10.2").Qualifiers.Should().BeEmpty();
+    }
+
+    [Test]
     public void A_decline_in_points_named_after_a_list_is_of_its_own_category()
     {
         const string text = "2023 年，ITO、KPO 执行额占比分别为 50.0%、31.3%，分别提高 1.2、0.9 个百分点，BPO 执行额占比下降 0.3 个百分点。";
@@ -238,6 +261,36 @@ public class StubberTests
         s.Qualifiers.Should().Equal("decline");
         s.Value.Should().Be("0.3", "the value stays as written: the qualifier gives the sign");
         Dims(StubOf(text, "0.9")).Should().StartWith("category: KPO");
+    }
+
+    [Test]
+    public void The_cells_of_a_table_followed_by_text_are_read_by_their_column()
+    {
+        const string text = "表 1 2023 年执行额构成\n类别 执行额（亿美元） 同比增长（%） 占比（%）\nITO 40.0 10.0 50.0\n合计 80.0 12.0 100.0\n\n"
+            + "ITO 执行额占比 50.0%，比上年提高 1.2 个百分点；东部、中部、西部执行额分别为 40.0 亿美元、30.0 亿美元、10.0 亿美元，同比分别增长 1.0%、2.0%、3.0%。\n";
+        var stubs = Stubber.Stub(SourceText.FromText("t.txt", text), 1, 6, [], []).Stubs;
+        stubs.Where(s => s.Line == 3).Select(s => (s.Value, s.Unit, s.Measure)).Should().Equal(
+            ("40.0", "亿美元", "execution"), ("10.0", "%", "execution.growth"), ("50.0", "%", "execution.share"));
+        stubs.Where(s => s.Line <= 4).Should().OnlyContain(s => s.Todo.Count == 0);
+    }
+
+    [Test]
+    public void A_sentence_after_a_table_does_not_run_on_from_its_last_row()
+    {
+        const string text = "表 1 2023 年执行额构成\n类别 执行额（亿美元） 占比（%）\nITO 40.0 50.0\nBPO 40.0 50.0\n合计 80.0 100.0\n\nITO 执行额占比 50.0%，比上年提高 1.2 个百分点。\n";
+        var stubs = Stubber.Stub(SourceText.FromText("t.txt", text), 1, 7, [], []).Stubs;
+        var share = stubs.Single(s => s.Line == 7 && s.Value == "50.0");
+        (share.Measure, Dims(share)).Should().Be(("execution.share", "category: ITO"));
+        var change = stubs.Single(s => s.Value == "1.2");
+        (change.Measure, Dims(change)).Should().Be(("execution.share.change", "category: ITO"));
+    }
+
+    [Test]
+    public void A_change_of_a_share_whose_whole_the_words_do_not_name_leaves_its_whole_todo()
+    {
+        var s = StubOf("2023 年，离岸执行额占示范园区执行额的 62.5%，比上年提高 2.6 个百分点。", "2.6");
+        s.Measure.Should().Be("execution.share.change");
+        s.Todo.Should().Contain(t => t.StartsWith("dims.of", StringComparison.Ordinal), "propose pairs a change with its share only by the whole they are of");
     }
 
     [Test]

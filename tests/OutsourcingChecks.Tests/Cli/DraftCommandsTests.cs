@@ -82,7 +82,8 @@ public class DraftCommandsTests
 
         var (code, text, _) = Capture(() => DraftCommand.Run(facts, rules, null, draft, "text"));
         code.Should().Be(ExitCodes.Discrepancies, "the fact of the corrected figure is stale");
-        text.Should().Contain("CHECKS THE DRAFT MENDS (2)").And.Contain("✓ sum.execution.categories.2023 (was acknowledged)")
+        text.Should().Contain("CHECKS THE DRAFT MENDS (2)")
+            .And.Contain("✓ sum.execution.categories.2023 (was acknowledged): stated 80.0 亿美元; the other figures give [79.850, 80.150] 亿美元")
             .And.Contain("ACKNOWLEDGEMENTS THE DRAFT MAKES STALE (2").And.Contain("? share.execution.KPO.2023")
             .And.Contain("(0 new, 2 mended); 2 acknowledgements made stale");
 

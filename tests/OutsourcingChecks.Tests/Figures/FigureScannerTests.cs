@@ -113,6 +113,13 @@ public class FigureScannerTests
     }
 
     [Test]
+    public void A_table_without_a_source_line_ends_where_the_text_resumes()
+    {
+        var figures = Scan("表 1 2023 年执行额构成\n类别 执行额（亿美元，%）\nITO 40.0 50.0\n\n其中 ITO 执行额为 40.0，占 50.0%。\n");
+        figures.Where(f => f.IsTableCell).Select(f => (f.Line, f.Number)).Should().Equal((3, "40.0"), (3, "50.0"));
+    }
+
+    [Test]
     public void Each_figure_spans_its_number_and_unit_in_the_text()
     {
         var text = "执行额 53.1 亿美\n\n元，增长 5%";

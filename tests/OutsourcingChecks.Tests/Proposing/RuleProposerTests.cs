@@ -111,6 +111,23 @@ public class RuleProposerTests
     }
 
     [Test]
+    public void A_growth_links_this_year_to_last_years_value_the_report_derives_from_other_figures()
+    {
+        // 2022: all 64.0, offshore 38.5; onshore derived as all - offshore (25.5), and 30.0 / 25.5 - 1 is the stated 17.5 %
+        const string text = Text + "2022 年执行额 64.0 亿美元，离岸执行额 38.5 亿美元。\n";
+        var facts = Facts
+            + Fact("all.2022", "64.0", "亿美元", "execution", "scope: all, category: all", 2, "2022 年执行额 64.0 亿美元", "2022")
+            + Fact("off.2022", "38.5", "亿美元", "execution", "scope: offshore", 2, "离岸执行额 38.5 亿美元", "2022");
+        const string rules = "derived:\n  - id: on.2022\n    expr: all.2022 - off.2022\n    measure: execution\n    dims: { scope: onshore }\n    period: \"2022\"\n";
+        var (report, diagnostics) = Load(facts, rules, text);
+        diagnostics.Should().BeEmpty();
+        var set = ProposalEvaluator.Propose(report!, Vocabulary.BuiltIn);
+        var p = Rule(set, "growth", "on", "on.2022", "on.growth");
+        p.Status.Should().Be(ProposalStatus.Consistent);
+        set.Derived.Should().NotContain(d => d.Expression == "prev(on, on.growth)", "last year's value is known: the growth links to it");
+    }
+
+    [Test]
     public void The_written_file_loads_as_rules_and_says_each_status()
     {
         var set = Propose();

@@ -100,6 +100,16 @@ public class WithinSumsTests
     }
 
     [Test]
+    public void Parts_that_make_up_a_whole_are_not_also_proposed_to_lie_within_it()
+    {
+        // the report's own partition (the east and the west make the nation) beside the built-in four regions,
+        // of which the east and the west are only some: one sum, the one that says more
+        var report = Report().Fact("west", "40.0", "亿美元", "execution", "region: west", "2023")
+            .Vocabulary(Partitions + "    - { key: region, parts: [east, west] }\n");
+        SumsOver(report, "all").Where(s => s.Parts == "east west").Should().Equal(("east west", false, ProposalStatus.Consistent));
+    }
+
+    [Test]
     public void Services_that_differ_from_the_total_only_in_their_name_lie_side_by_side_within_it()
     {
         SumsOver(Report(), "all").Should().Contain(("new_energy procurement", true, ProposalStatus.Consistent));
