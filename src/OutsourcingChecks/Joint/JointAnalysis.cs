@@ -184,7 +184,7 @@ public static class JointAnalysis
 
         // Setting statements aside only widens the domains, so a composite that holds here holds
         // after any are set aside: one pass finds every composite that fails.
-        foreach (var composite in Composite.Among(network, active))
+        foreach (var composite in prover.CompositesAmong(active))
         {
             if (count >= MaxPerGroup) yield break;
             if (!active.Contains(composite.Giver) || !active.Contains(composite.Taker)) continue;

@@ -27,9 +27,15 @@ internal sealed class Prover(JointNetwork network)
 
     private const int RememberedUpTo = 64;
 
+    /// <summary>Every composite made so far (a compiled tape each), by giver, taker and figure: larger sets are not remembered, their composites are.</summary>
+    private readonly ConcurrentDictionary<(int Giver, int Taker, string Figure), Composite?> _composites = new();
+
+    /// <summary>The composites among some statements (<see cref="Composite.Among"/>), each made once.</summary>
+    public List<Composite> CompositesAmong(IReadOnlyCollection<int> statements) => Composite.Among(network, statements, _composites);
+
     private Problem ProblemOf(IReadOnlyCollection<int> statements)
     {
-        Problem Make() => new(new Propagation(network, network.WithDefinitions(statements)), Composite.Among(network, statements));
+        Problem Make() => new(new Propagation(network, network.WithDefinitions(statements)), CompositesAmong(statements));
         if (statements.Count > RememberedUpTo) return Make();
         var key = string.Join(",", statements.Order());
         return _problems.TryGetValue(key, out var known) ? known : _problems.GetOrAdd(key, _ => Make());
