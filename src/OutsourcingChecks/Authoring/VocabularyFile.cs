@@ -85,6 +85,12 @@ public static class VocabularyFile
             }
             // whole: a value of the key (cloud), or the dims of the whole ({ region: east })
             var wholeDims = p.Node("whole") is MapNode ? p.Map("whole") : null;
+            if (wholeDims is { Count: 0 })
+            {
+                // {} would read as no whole at all: say so, rather than guess what was meant
+                bag.Add(Descriptors.BadField, p.LocationOf("whole"), $"the partition of '{key}'", "'whole' names the dims of the whole ({ region: east }); leave it out for the fact without the key");
+                continue;
+            }
             var whole = wholeDims is null ? p.Scalar("whole", false) ?? Vocabulary.All : Vocabulary.All;
             // a part named twice would be added twice; a part that is the whole would be added to itself
             var wholeValue = wholeDims is not null && wholeDims.TryGetValue(key, out var keyed) ? keyed : whole;

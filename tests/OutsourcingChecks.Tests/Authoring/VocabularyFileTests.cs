@@ -79,8 +79,8 @@ public class VocabularyFileTests
     [Test]
     public void A_partition_that_fills_its_whole_has_two_parts_and_exhaustive_is_true_or_false()
     {
-        var (_, bag) = Read("vocabulary:\n  partitions:\n    - { key: service, parts: [a], whole: b }\n    - { key: service, parts: [a, c], exhaustive: maybe }\n");
-        bag.Items.Select(d => (d.Code, d.Location.Line, d.Message.Contains("at least two parts") || d.Message.Contains("true or false")))
-            .Should().BeEquivalentTo([("OC027", 3, true), ("OC027", 4, true)]);
+        var (_, bag) = Read("vocabulary:\n  partitions:\n    - { key: service, parts: [a], whole: b }\n    - { key: service, parts: [a, c], exhaustive: maybe }\n    - { key: region, parts: [a, c], whole: {} }\n");
+        bag.Items.Select(d => (d.Code, d.Location.Line, d.Message.Contains("at least two parts") || d.Message.Contains("true or false") || d.Message.Contains("names the dims of the whole")))
+            .Should().BeEquivalentTo([("OC027", 3, true), ("OC027", 4, true), ("OC027", 5, true)]);
     }
 }
