@@ -55,14 +55,18 @@ public class BadInputCorpusTests
         }
     }
 
-    private static void Expect(string caseDirectory, Expected expected)
-    {
-        var before = Hashes(caseDirectory);
-        var (exit, stdout, stderr) = InProcessCli.Run("check",
+    /// <summary>The check command on a case folder (facts, rules, source.txt), as JSON.</summary>
+    private static (int Exit, string Stdout, string Stderr) Check(string caseDirectory) =>
+        InProcessCli.Run("check",
             "--facts", Path.Combine(caseDirectory, "facts"),
             "--rules", Path.Combine(caseDirectory, "rules"),
             "--source", Path.Combine(caseDirectory, "source.txt"),
             "--format", "json");
+
+    private static void Expect(string caseDirectory, Expected expected)
+    {
+        var before = Hashes(caseDirectory);
+        var (exit, stdout, stderr) = Check(caseDirectory);
 
         exit.Should().Be(ExitCodes.InvalidInput, because: stderr);
         var diagnostics = Diagnostics(stdout);
@@ -77,11 +81,7 @@ public class BadInputCorpusTests
     private static void ExpectOutcome(string caseDirectory, Outcome expected)
     {
         var before = Hashes(caseDirectory);
-        var (exit, stdout, stderr) = InProcessCli.Run("check",
-            "--facts", Path.Combine(caseDirectory, "facts"),
-            "--rules", Path.Combine(caseDirectory, "rules"),
-            "--source", Path.Combine(caseDirectory, "source.txt"),
-            "--format", "json");
+        var (exit, stdout, stderr) = Check(caseDirectory);
 
         exit.Should().Be(expected.Exit, because: stderr + stdout[..Math.Min(stdout.Length, 2000)]);
         using var doc = JsonDocument.Parse(stdout);
